@@ -1,0 +1,48 @@
+"""The spaCy pipeline: spacy.blank("en") + an entity ruler built from the taxonomy + our components.
+
+Entities carry the taxonomy id in `ent.ent_id_`; later stages read that, never the matched string.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Importing the component modules registers their factories with spaCy.
+from pipeline.nlp import exclusions, fuzzy, status  # noqa: F401
+from pipeline.nlp.patterns import CERT_LABEL, SKILL_LABEL, taxonomy_patterns
+from pipeline.nlp.registry import register_taxonomy
+from pipeline.taxonomy import Taxonomy
+
+__all__ = ["CERT_LABEL", "SKILL_LABEL", "analyse", "build_nlp"]
+
+
+def build_nlp(taxonomy: Taxonomy, *, fuzzy_matching: bool = True) -> Language:
+    """Returns a blank English pipeline that finds and qualifies taxonomy entities."""
+    key = register_taxonomy(taxonomy)
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    ruler.add_patterns(taxonomy_patterns(nlp, taxonomy))  # type: ignore[attr-defined]
+    nlp.add_pipe("near_miss_filter", config={"taxonomy": key})
+    if fuzzy_matching:
+        nlp.add_pipe("fuzzy_taxonomy", config={"taxonomy": key})
+    nlp.add_pipe("cert_status", config={"taxonomy": key})
+    return nlp
+
+
+def analyse(nlp: Language, text: str, as_of: date | None = None) -> Doc:
+    """Returns the processed Doc; `as_of` is the date that decides expiries.
+
+    The tokenizer sees line breaks as spaces: a bare "\n" between words sends spaCy down its slow
+    path and splits terms wrapped over two lines. Same length, so offsets still index `text`,
+    which is kept in `doc.user_data["text"]` for the stages that need lines.
+    """
+    doc = nlp.make_doc(text.replace("\n", " "))
+    doc.user_data["text"] = text
+    doc.user_data["as_of"] = as_of or date.today()
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -1,0 +1,61 @@
+"""Drops taxonomy matches that sit inside a declared near-miss ("confluence of", "slack time")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.taxonomy import Taxonomy
+
+
+class NearMissFilter:
+    """Removes an entity when one of its entry's `not` phrases covers it in the text."""
+
+    def __init__(self, taxonomy: Taxonomy):
+        self._phrases: dict[str, list[re.Pattern[str]]] = {
+            entry.id: [_phrase_regex(p) for p in entry.not_phrases]
+            for entry in taxonomy.entries.values()
+            if entry.not_phrases
+        }
+        self._longest = max(
+            (len(p) for e in taxonomy.entries.values() for p in e.not_phrases), default=0
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._phrases:
+            return doc
+        kept = [ent for ent in doc.ents if not self._is_near_miss(doc, ent)]
+        if len(kept) != len(doc.ents):
+            doc.ents = kept
+        return doc
+
+    def _is_near_miss(self, doc: Doc, ent: Span) -> bool:
+        patterns = self._phrases.get(ent.ent_id_)
+        if not patterns:
+            return False
+        lo = max(0, ent.start_char - self._longest)
+        hi = min(len(doc.text), ent.end_char + self._longest)
+        window = doc.text[lo:hi]
+        for pattern in patterns:
+            for m in pattern.finditer(window):
+                if m.start() + lo < ent.end_char and m.end() + lo > ent.start_char:
+                    return True
+        return False
+
+
+def _phrase_regex(phrase: str) -> re.Pattern[str]:
+    """Returns a case-insensitive regex for a phrase, tolerant of whitespace and word edges."""
+    words = [re.escape(w) for w in phrase.split()]
+    body = r"\s+".join(words)
+    left = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    right = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return re.compile(left + body + right, re.IGNORECASE)
+
+
+@Language.factory("near_miss_filter", default_config={"taxonomy": ""}, requires=["doc.ents"])
+def make_near_miss_filter(nlp: Language, name: str, taxonomy: str) -> NearMissFilter:
+    from pipeline.nlp.registry import registered_taxonomy
+
+    return NearMissFilter(registered_taxonomy(taxonomy))

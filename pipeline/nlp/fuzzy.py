@@ -1,0 +1,122 @@
+"""Finds misspelt taxonomy terms ("Confluance", "Procurment") that the exact ruler missed.
+
+Guard rails, so that typo matching never invents a skill:
+- only entries with `fuzzy: true`, only aliases of at least `min_length` letters, never acronyms;
+- only whole tokens (or runs of whole tokens) that no exact match already covers, so exact wins
+  and nothing is matched inside another word;
+- a Levenshtein ratio of at least `score_cutoff` (90 by default: one edit in ten letters), and at
+  most one edit below nine letters;
+- inflections are not typos: "communicating" is not a misspelling of "communication".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.nlp.patterns import label_for
+from pipeline.nlp.registry import registered_taxonomy
+from pipeline.taxonomy import Taxonomy
+
+if not Span.has_extension("method"):
+    Span.set_extension("method", default="exact")
+    Span.set_extension("similarity", default=100.0)
+
+
+class FuzzyMatcher:
+    """Adds entities for near spellings of long taxonomy aliases."""
+
+    def __init__(self, taxonomy: Taxonomy, score_cutoff: float, min_length: int, max_words: int):
+        self.score_cutoff = score_cutoff
+        self.min_length = min_length
+        self.max_words = max_words
+        self._owner: dict[str, tuple[str, str]] = {}
+        buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for entry in taxonomy.entries.values():
+            if not entry.fuzzy:
+                continue
+            for alias in entry.aliases:
+                term = " ".join(alias.lower().split())
+                letters = sum(c.isalpha() for c in term)
+                words = term.count(" ") + 1
+                if letters < min_length or words > max_words or term in self._owner:
+                    continue
+                self._owner[term] = (entry.id, label_for(entry))
+                buckets[(words, len(term))].append(term)
+        self._buckets = dict(buckets)
+        self._lookup = lru_cache(maxsize=20000)(self._best_term)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._owner:
+            return doc
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found: list[Span] = []
+        for n in range(self.max_words, 0, -1):
+            for start in range(len(doc) - n + 1):
+                span = doc[start : start + n]
+                if any(i in covered for i in range(span.start, span.end)):
+                    continue
+                if not all(t.is_alpha for t in span) or len(span.text) < self.min_length:
+                    continue
+                hit = self._lookup(span.text.lower(), n)
+                if hit is None:
+                    continue
+                term, score = hit
+                entry_id, label = self._owner[term]
+                ent = Span(doc, span.start, span.end, label=label, span_id=entry_id)
+                ent.id_ = entry_id
+                ent._.method = "fuzzy"
+                ent._.similarity = round(score, 1)
+                found.append(ent)
+                covered.update(range(span.start, span.end))
+        if found:
+            doc.ents = filter_spans([*doc.ents, *found])
+        return doc
+
+    def _best_term(self, text: str, words: int) -> tuple[str, float] | None:
+        if text in self._owner:
+            return None  # an exact form the ruler deliberately did not take (e.g. a near-miss)
+        candidates = [
+            term
+            for length in range(len(text) - 2, len(text) + 3)
+            for term in self._buckets.get((words, length), ())
+        ]
+        if not candidates:
+            return None
+        best = process.extractOne(
+            text, candidates, scorer=fuzz.ratio, processor=None, score_cutoff=self.score_cutoff
+        )
+        if best is None:
+            return None
+        term, score, _ = best
+        max_edits = 1 if len(term) < 9 else 2
+        if Levenshtein.distance(text, term) > max_edits or _is_inflection(text, term):
+            return None
+        return term, float(score)
+
+
+def _is_inflection(text: str, term: str) -> bool:
+    """Returns True when two words share a stem and differ only in their ending."""
+    common = 0
+    for a, b in zip(text, term, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= min(len(text), len(term)) - 3 and common < min(len(text), len(term))
+
+
+@Language.factory(
+    "fuzzy_taxonomy",
+    default_config={"taxonomy": "", "score_cutoff": 90.0, "min_length": 6, "max_words": 2},
+    requires=["doc.ents"],
+)
+def make_fuzzy_taxonomy(
+    nlp: Language, name: str, taxonomy: str, score_cutoff: float, min_length: int, max_words: int
+) -> FuzzyMatcher:
+    return FuzzyMatcher(registered_taxonomy(taxonomy), score_cutoff, min_length, max_words)

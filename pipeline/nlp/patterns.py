@@ -1,0 +1,85 @@
+"""Entity-ruler patterns generated from taxonomy entries: the surface forms résumés use."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+
+from pipeline.taxonomy import Entry, Taxonomy
+
+CERT_LABEL = "CERT"
+SKILL_LABEL = "SKILL"
+# Trademark signs survive as their own tokens when text skips normalisation; let them sit anywhere.
+_MARKS = {"ORTH": {"IN": ["®", "™", "©", "(R)", "(TM)"]}, "OP": "?"}
+_DOTTED = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+
+
+def label_for(entry: Entry) -> str:
+    """Returns the entity label of an entry: CERT for certifications, SKILL otherwise."""
+    return CERT_LABEL if entry.category == "certification" else SKILL_LABEL
+
+
+def alias_variants(alias: str) -> set[str]:
+    """Returns the spellings of one alias: hyphen/space/joined forms and a simple plural."""
+    forms = {alias}
+    if " " in alias:
+        forms.add(alias.replace(" ", "-"))
+        forms.add(alias.replace(" ", ""))
+    if "-" in alias:
+        forms.add(alias.replace("-", " "))
+        forms.add(alias.replace("-", ""))
+    plurals = set()
+    for form in forms:
+        last = form.rsplit(" ", 1)[-1]
+        if last[-1:].isalpha() and not last.lower().endswith("s"):
+            plurals.add(form + "s")
+    return forms | plurals
+
+
+def acronym_variants(acronym: str) -> set[str]:
+    """Returns an acronym with its dotted forms: PMP, P.M.P., P.M.P."""
+    forms = {acronym}
+    if _DOTTED.match(acronym) and acronym.isalpha():
+        dotted = ".".join(acronym) + "."
+        forms |= {dotted, dotted[:-1]}
+    if acronym[-1:].isupper() and acronym.isalpha() and len(acronym) >= 2:
+        forms.add(acronym + "s")  # "APIs", "KPIs"
+    return forms
+
+
+def _token_pattern(nlp: Language, text: str, attr: str) -> list[dict[str, Any]]:
+    pattern: list[dict[str, Any]] = []
+    for i, token in enumerate(nlp.make_doc(text)):
+        if i:
+            pattern.append(_MARKS)
+        value = token.lower_ if attr == "LOWER" else token.text
+        pattern.append({attr: value})
+    return pattern
+
+
+def entry_patterns(nlp: Language, entry: Entry) -> Iterator[dict[str, Any]]:
+    """Yields entity-ruler patterns for one entry; the pattern id is the entry id."""
+    label = label_for(entry)
+    seen: set[tuple[str, str]] = set()
+    forms: Iterable[tuple[str, str]] = [
+        *(("LOWER", v) for alias in entry.aliases for v in alias_variants(alias)),
+        *(("ORTH", v) for acronym in entry.acronyms for v in acronym_variants(acronym)),
+    ]
+    for attr, text in forms:
+        key = (attr, text.lower() if attr == "LOWER" else text)
+        if key in seen or not text.strip():
+            continue
+        seen.add(key)
+        yield {"label": label, "pattern": _token_pattern(nlp, text, attr), "id": entry.id}
+
+
+def taxonomy_patterns(nlp: Language, taxonomy: Taxonomy) -> list[dict[str, Any]]:
+    """Returns every pattern for every entry, in a stable order."""
+    return [
+        p
+        for entry_id in sorted(taxonomy.entries)
+        for p in entry_patterns(nlp, taxonomy.entries[entry_id])
+    ]

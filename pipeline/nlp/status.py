@@ -1,0 +1,132 @@
+"""Decides for each certification mention whether it is held, in progress, expired or negated.
+
+The cues are data (taxonomy/context.yaml). "Preparing for the PMP exam" must never count as a PMP,
+so any cue beats the default `held`, and the strongest cue wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.errors import TaxonomyError
+from pipeline.nlp.patterns import CERT_LABEL
+from pipeline.nlp.registry import registered_taxonomy
+
+STATUS_ORDER = ("negated", "expired", "in_progress")  # strongest first; otherwise "held"
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+        start=1,
+    )
+}
+
+if not Span.has_extension("cert_status"):
+    Span.set_extension("cert_status", default=None)
+    Span.set_extension("status_cue", default="")
+
+
+@dataclass(frozen=True)
+class StatusCues:
+    window: int
+    clause_break: re.Pattern[str]
+    before: dict[str, list[re.Pattern[str]]]
+    after: dict[str, list[re.Pattern[str]]]
+    line: dict[str, list[re.Pattern[str]]]
+    expiry: list[re.Pattern[str]]
+
+    @classmethod
+    def from_rules(cls, rules: dict[str, Any]) -> StatusCues:
+        """Returns compiled cues; raises TaxonomyError naming the bad key."""
+        try:
+            statuses = rules["statuses"]
+
+            def compile_all(where: str) -> dict[str, list[re.Pattern[str]]]:
+                return {
+                    status: [
+                        re.compile(p, re.IGNORECASE)
+                        for p in statuses.get(status, {}).get(where, [])
+                    ]
+                    for status in STATUS_ORDER
+                }
+
+            return cls(
+                window=int(rules.get("window", 60)),
+                clause_break=re.compile(rules.get("clause_breaks", r"[;|\n]")),
+                before=compile_all("before"),
+                after=compile_all("after"),
+                line=compile_all("line"),
+                expiry=[re.compile(p, re.IGNORECASE) for p in rules.get("expiry", [])],
+            )
+        except (KeyError, TypeError, ValueError, re.error) as exc:
+            raise TaxonomyError(f"context.yaml: {exc.__class__.__name__}: {exc}") from exc
+
+
+class CertStatus:
+    """Sets `span._.cert_status` and `span._.status_cue` on every certification entity."""
+
+    def __init__(self, cues: StatusCues):
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        as_of: date = doc.user_data.get("as_of") or date.today()
+        text: str = doc.user_data.get("text", doc.text)
+        certs = [e for e in doc.ents if e.label_ == CERT_LABEL]
+        for i, ent in enumerate(certs):
+            prev_end = certs[i - 1].end_char if i else 0
+            next_start = certs[i + 1].start_char if i + 1 < len(certs) else len(text)
+            status, cue = self.decide(
+                text, ent.start_char, ent.end_char, prev_end, next_start, as_of
+            )
+            ent._.cert_status = status
+            ent._.status_cue = cue
+        return doc
+
+    def decide(
+        self, text: str, start: int, end: int, prev_end: int, next_start: int, as_of: date
+    ) -> tuple[str, str]:
+        """Returns (status, the cue text that decided it) for one mention at [start, end)."""
+        w = self.cues.window
+        before = text[max(prev_end, start - w) : start]
+        breaks = list(self.cues.clause_break.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end() :]
+        after = text[end : min(next_start, end + w)]
+        cut = self.cues.clause_break.search(after)
+        if cut:
+            after = after[: cut.start()]
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        for status in STATUS_ORDER:
+            for where, segment in (("before", before), ("after", after), ("line", line)):
+                for pattern in getattr(self.cues, where)[status]:
+                    m = pattern.search(segment)
+                    if m:
+                        return status, m.group(0).strip()
+            if status == "expired":
+                for pattern in self.cues.expiry:
+                    m = pattern.search(after)
+                    if m and _before(m.group("date"), as_of):
+                        return "expired", m.group(0).strip()
+        return "held", ""
+
+
+def _before(when: str, as_of: date) -> bool:
+    """Returns True when a 'Mon YYYY' or 'YYYY' expiry lies before as_of (end of period)."""
+    parts = when.replace(".", " ").split()
+    year = int(parts[-1])
+    month = _MONTHS.get(parts[0][:3].lower(), 12) if len(parts) > 1 else 12
+    return (year, month) < (as_of.year, as_of.month)
+
+
+@Language.factory("cert_status", default_config={"taxonomy": ""}, requires=["doc.ents"])
+def make_cert_status(nlp: Language, name: str, taxonomy: str) -> CertStatus:
+    rules = registered_taxonomy(taxonomy).rules.get("context", {})
+    return CertStatus(StatusCues.from_rules(rules))

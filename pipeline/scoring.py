@@ -1,0 +1,209 @@
+"""Pure scoring: CandidateProfile + RoleProfile -> RoleScore, every point with its evidence.
+
+score = 100 * sum(credit) / sum(weight) over the role's criteria; `eligible` means every
+`required` criterion is met. All weights and factors come from taxonomy/roles.yaml and
+taxonomy/scoring.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.models import DEGREE_LEVELS, CandidateProfile, CriterionResult, Evidence, RoleScore
+from pipeline.taxonomy import Criterion, RoleProfile, Taxonomy
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The scoring policy of taxonomy/scoring.yaml."""
+
+    list_only_factor: float = 0.6
+    below_floor: float = 0.0
+    over_penalty_per_year: float = 0.15
+    over_floor: float = 0.1
+    lower_level_factor: float = 0.35
+    other_field_factor: float = 0.6
+    best_fit_min_score: float = 45.0
+    stuffing_min_terms: int = 20
+    stuffing_max_evidenced_share: float = 0.25
+    stuffing_credit_factor: float = 0.5
+
+    @classmethod
+    def from_rules(cls, rules: dict[str, Any]) -> Policy:
+        """Returns the policy, defaults filled in for keys the file leaves out."""
+        exp, deg, stuff = (
+            rules.get("experience", {}),
+            rules.get("degree", {}),
+            rules.get("stuffing", {}),
+        )
+        d = cls()
+        return cls(
+            list_only_factor=float(rules.get("list_only_factor", d.list_only_factor)),
+            below_floor=float(exp.get("below_floor", d.below_floor)),
+            over_penalty_per_year=float(exp.get("over_penalty_per_year", d.over_penalty_per_year)),
+            over_floor=float(exp.get("over_floor", d.over_floor)),
+            lower_level_factor=float(deg.get("lower_level_factor", d.lower_level_factor)),
+            other_field_factor=float(deg.get("other_field_factor", d.other_field_factor)),
+            best_fit_min_score=float(rules.get("best_fit_min_score", d.best_fit_min_score)),
+            stuffing_min_terms=int(stuff.get("min_terms", d.stuffing_min_terms)),
+            stuffing_max_evidenced_share=float(
+                stuff.get("max_evidenced_share", d.stuffing_max_evidenced_share)
+            ),
+            stuffing_credit_factor=float(stuff.get("credit_factor", d.stuffing_credit_factor)),
+        )
+
+
+def is_keyword_stuffed(profile: CandidateProfile, policy: Policy) -> bool:
+    """Returns True when a résumé names many terms but evidences few of them in positions."""
+    named = len(profile.skills) + len(profile.certifications)
+    if named < policy.stuffing_min_terms:
+        return False
+    evidenced = sum(1 for s in profile.skills if s.in_experience)
+    share = evidenced / len(profile.skills) if profile.skills else 0.0
+    return share <= policy.stuffing_max_evidenced_share or profile.experience.total_years < 1.0
+
+
+def score_role(
+    profile: CandidateProfile, role: RoleProfile, taxonomy: Taxonomy, policy: Policy
+) -> RoleScore:
+    """Returns the role's 0-100 score with every criterion met or missed, and why."""
+    stuffed = is_keyword_stuffed(profile, policy)
+    results = tuple(_judge(c, profile, taxonomy, policy, stuffed) for c in role.criteria)
+    total = sum(r.weight for r in results)
+    score = round(100.0 * sum(r.credit for r in results) / total, 1) if total else 0.0
+    missing = tuple(r.id for r in results if r.importance == "required" and not r.met)
+    return RoleScore(
+        role=role.key, score=score, eligible=not missing, missing=missing, criteria=results
+    )
+
+
+def score_all(
+    profile: CandidateProfile, taxonomy: Taxonomy, roles: Iterable[str] | None = None
+) -> dict[str, RoleScore]:
+    """Returns a RoleScore for each requested role key (all six by default), in taxonomy order."""
+    policy = Policy.from_rules(taxonomy.rules.get("scoring", {}))
+    wanted = list(roles) if roles is not None else list(taxonomy.roles)
+    return {key: score_role(profile, taxonomy.roles[key], taxonomy, policy) for key in wanted}
+
+
+def best_fit(scores: dict[str, RoleScore], taxonomy: Taxonomy) -> str:
+    """Returns the eligible role with the highest score above the policy's floor, or 'none'."""
+    policy = Policy.from_rules(taxonomy.rules.get("scoring", {}))
+    eligible = [s for s in scores.values() if s.eligible and s.score >= policy.best_fit_min_score]
+    if not eligible:
+        return "none"
+    order = list(taxonomy.roles)
+    return max(eligible, key=lambda s: (s.score, -order.index(s.role))).role
+
+
+def _judge(
+    c: Criterion, profile: CandidateProfile, taxonomy: Taxonomy, policy: Policy, stuffed: bool
+) -> CriterionResult:
+    if c.kind == "certification":
+        return _certification(c, profile, taxonomy)
+    if c.kind in ("skill_group", "soft_skill"):
+        return _skills(c, profile, taxonomy, policy, stuffed)
+    if c.kind == "experience":
+        return _experience(c, profile, policy)
+    if c.kind == "degree":
+        return _degree(c, profile, policy)
+    raise ValueError(f"unknown criterion kind {c.kind!r}")  # the taxonomy validator prevents this
+
+
+def _result(
+    c: Criterion, credit: float, met: bool, detail: str, evidence: Iterable[Evidence] = ()
+) -> CriterionResult:
+    return CriterionResult(
+        id=c.id,
+        kind=c.kind,
+        importance=c.importance,
+        weight=c.weight,
+        credit=round(min(c.weight, max(0.0, credit)), 3),
+        met=met,
+        detail=detail,
+        source=c.source.quote,
+        source_line=c.source.line,
+        evidence=tuple(evidence),
+    )
+
+
+def _certification(c: Criterion, profile: CandidateProfile, taxonomy: Taxonomy) -> CriterionResult:
+    held = [f for f in profile.certifications if f.id in c.entries and f.status == "held"]
+    if held:
+        names = ", ".join(f.name for f in held)
+        return _result(c, c.weight, True, f"holds {names}", (e for f in held for e in f.evidence))
+    other = [f for f in profile.certifications if f.id in c.entries]
+    wanted = " or ".join(taxonomy.entries[e].name for e in c.entries)
+    if other:
+        states = ", ".join(f"{f.name} {f.status.replace('_', ' ')}" for f in other)
+        return _result(
+            c, 0.0, False, f"{wanted} not held ({states})", (e for f in other for e in f.evidence)
+        )
+    return _result(c, 0.0, False, f"no {wanted}")
+
+
+def _skills(
+    c: Criterion, profile: CandidateProfile, taxonomy: Taxonomy, policy: Policy, stuffed: bool
+) -> CriterionResult:
+    list_factor = policy.list_only_factor * (policy.stuffing_credit_factor if stuffed else 1.0)
+    found = [s for s in profile.skills if s.id in c.entries]
+    strengths = sorted((1.0 if s.in_experience else list_factor for s in found), reverse=True)
+    need = max(1, c.min_count)
+    credit = c.weight * min(1.0, sum(strengths[:need]) / need)
+    met = len(found) >= need
+    if found:
+        parts = [
+            f"{s.name} ({'in a position' if s.in_experience else 'listed only'})" for s in found
+        ]
+        detail = f"{len(found)} of {need} needed: " + ", ".join(parts)
+    else:
+        names = ", ".join(taxonomy.entries[e].name for e in c.entries[:6])
+        detail = f"none of: {names}" + (", ..." if len(c.entries) > 6 else "")
+    evidence = [s.evidence[0] for s in found]
+    return _result(c, credit, met, detail, evidence)
+
+
+def _experience(c: Criterion, profile: CandidateProfile, policy: Policy) -> CriterionResult:
+    years = float(getattr(profile.experience, c.measure))
+    low, high = c.band
+    label = c.measure.replace("_", " ")
+    band = f"{low:g}+" if high is None else f"{low:g}-{high:g}"
+    if years < low:
+        share = policy.below_floor + (1 - policy.below_floor) * (years / low if low else 1.0)
+        fit = f"{years:g} {label}, below the {band} band"
+    elif high is not None and years > high:
+        share = max(policy.over_floor, 1 - policy.over_penalty_per_year * (years - high))
+        fit = f"{years:g} {label}, above the {band} band"
+    else:
+        share = 1.0
+        fit = f"{years:g} {label}, within the {band} band"
+    met = low <= years and (high is None or years <= high)
+    evidence = [p.evidence for p in profile.experience.positions if _counts_for(c.measure, p)]
+    return _result(c, c.weight * share, met, fit, evidence)
+
+
+def _counts_for(measure: str, position: Any) -> bool:
+    if position.is_internship:
+        return False
+    return {
+        "total_years": True,
+        "pm_years": position.is_pm,
+        "it_pm_years": position.is_pm and position.is_it,
+        "remote_years": position.is_remote,
+    }.get(measure, False)
+
+
+def _degree(c: Criterion, profile: CandidateProfile, policy: Policy) -> CriterionResult:
+    edu = profile.education
+    have, want = DEGREE_LEVELS.index(edu.level), DEGREE_LEVELS.index(c.level or "bachelor")
+    if edu.level == "none":
+        return _result(c, 0.0, False, f"no completed degree (asks {c.level})", edu.evidence)
+    share = 1.0 if have >= want else max(0.0, 1 - policy.lower_level_factor * (want - have))
+    field_ok = not c.fields or edu.field in c.fields
+    if not field_ok:
+        share *= policy.other_field_factor
+    field = edu.field.replace("_", " ") or "unknown field"
+    detail = f"{edu.level} in {field}; asks {c.level} in {', '.join(c.fields) or 'any field'}"
+    return _result(c, c.weight * share, have >= want, detail, edu.evidence)

@@ -1,0 +1,1 @@
+"""Text-level stages: normalisation and section detection."""

@@ -1,0 +1,172 @@
+"""The scorer is pure: properties over generated profiles, plus worked examples."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.models import (
+    DEGREE_LEVELS,
+    ROLE_KEYS,
+    CandidateProfile,
+    CertificationFact,
+    Education,
+    Evidence,
+    Experience,
+    SkillFact,
+)
+from pipeline.scoring import Policy, best_fit, score_all, score_role
+
+EV = Evidence(text="x", start=0, end=1, section="skills")
+FIELDS = ("computing", "engineering", "business", "project_management", "other", "")
+STATUSES = ("held", "in_progress", "expired", "negated")
+years = st.floats(min_value=0, max_value=40, allow_nan=False).map(lambda y: round(y, 1))
+
+
+def profile_strategy(taxonomy):
+    cert_ids = sorted(e.id for e in taxonomy.certifications())
+    skill_ids = sorted(e.id for e in taxonomy.skills())
+
+    @st.composite
+    def build(draw):
+        certs = draw(
+            st.dictionaries(st.sampled_from(cert_ids), st.sampled_from(STATUSES), max_size=6)
+        )
+        skills = draw(st.dictionaries(st.sampled_from(skill_ids), st.booleans(), max_size=40))
+        total = draw(years)
+        pm = min(total, draw(years))
+        it_pm = min(pm, draw(years))
+        remote = min(total, draw(years))
+        return CandidateProfile(
+            certifications=tuple(
+                CertificationFact(cid, taxonomy.entries[cid].name, status, (EV,))  # type: ignore[arg-type]
+                for cid, status in sorted(certs.items())
+            ),
+            skills=tuple(
+                SkillFact(
+                    sid, taxonomy.entries[sid].name, taxonomy.entries[sid].category, (EV,), in_exp
+                )
+                for sid, in_exp in sorted(skills.items())
+            ),
+            experience=Experience(total, pm, it_pm, remote),
+            education=Education(
+                draw(st.sampled_from(DEGREE_LEVELS)), draw(st.sampled_from(FIELDS))
+            ),  # type: ignore[arg-type]
+        )
+
+    return build()
+
+
+def test_scores_stay_within_0_and_100_and_are_deterministic(taxonomy):
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(profile_strategy(taxonomy))
+    def check(profile):
+        first = score_all(profile, taxonomy)
+        assert set(first) == set(ROLE_KEYS)
+        for rs in first.values():
+            assert 0.0 <= rs.score <= 100.0
+            assert all(0 <= c.credit <= c.weight for c in rs.criteria)
+        assert score_all(profile, taxonomy) == first
+
+    check()
+
+
+def test_gaining_a_required_criterion_never_lowers_a_score(taxonomy):
+    policy = Policy.from_rules(taxonomy.rules.get("scoring", {}))
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(profile_strategy(taxonomy), st.sampled_from(ROLE_KEYS))
+    def check(profile, role_key):
+        role = taxonomy.roles[role_key]
+        before = score_role(profile, role, taxonomy, policy)
+        for criterion in role.criteria:
+            if criterion.importance != "required" or criterion.kind not in (
+                "certification",
+                "skill_group",
+                "soft_skill",
+            ):
+                continue
+            gained = _gain(profile, criterion, taxonomy)
+            after = score_role(gained, role, taxonomy, policy)
+            assert after.score >= before.score
+            assert criterion.id not in after.missing
+
+    check()
+
+
+def _gain(profile, criterion, taxonomy):
+    entry_id = criterion.entries[0]
+    entry = taxonomy.entries[entry_id]
+    if criterion.kind == "certification":
+        certs = tuple(c for c in profile.certifications if c.id != entry_id)
+        certs += (CertificationFact(entry_id, entry.name, "held", (EV,)),)
+        return replace(profile, certifications=certs)
+    have = {s.id for s in profile.skills}
+    extra = tuple(
+        SkillFact(e, taxonomy.entries[e].name, taxonomy.entries[e].category, (EV,), True)
+        for e in criterion.entries[: criterion.min_count]
+        if e not in have
+    )
+    return replace(profile, skills=profile.skills + extra)
+
+
+def _profile(taxonomy, certs=(), skills=(), exp=(0, 0, 0, 0), degree=("none", "")):
+    return CandidateProfile(
+        certifications=tuple(
+            CertificationFact(c, taxonomy.entries[c].name, "held", (EV,)) for c in certs
+        ),
+        skills=tuple(
+            SkillFact(s, taxonomy.entries[s].name, taxonomy.entries[s].category, (EV,), True)
+            for s in skills
+        ),
+        experience=Experience(*exp),
+        education=Education(*degree),
+    )
+
+
+def test_in_progress_certification_earns_nothing(taxonomy):
+    held = _profile(taxonomy, certs=["pmp"])
+    pending = replace(held, certifications=(CertificationFact("pmp", "PMP", "in_progress", (EV,)),))
+    senior_held = score_all(held, taxonomy)["senior"]
+    senior_pending = score_all(pending, taxonomy)["senior"]
+    senior = taxonomy.roles["senior"]
+    pmp_criteria = [
+        c.id for c in senior.criteria if c.kind == "certification" and "pmp" in c.entries
+    ]
+    assert pmp_criteria
+    assert not set(pmp_criteria) & set(senior_held.missing)
+    assert set(pmp_criteria) <= set(senior_pending.missing)
+    assert senior_pending.score < senior_held.score
+
+
+def test_over_qualified_candidate_is_a_weaker_junior_fit(taxonomy):
+    skills = ["jira", "ms-project", "agile", "scrum", "communication", "organization"]
+    junior = _profile(
+        taxonomy, certs=["capm"], skills=skills, exp=(2, 2, 2, 0), degree=("bachelor", "computing")
+    )
+    director = _profile(
+        taxonomy,
+        certs=["capm"],
+        skills=skills,
+        exp=(15, 15, 15, 0),
+        degree=("bachelor", "computing"),
+    )
+    assert (
+        score_all(director, taxonomy)["junior"].score < score_all(junior, taxonomy)["junior"].score
+    )
+
+
+def test_every_criterion_names_its_job_description_line(taxonomy):
+    profile = _profile(
+        taxonomy, certs=["pmp"], skills=["jira"], exp=(8, 8, 8, 2), degree=("bachelor", "computing")
+    )
+    for rs in score_all(profile, taxonomy).values():
+        for c in rs.criteria:
+            assert c.source and c.source_line > 0
+
+
+def test_best_fit_is_none_for_an_empty_profile(taxonomy):
+    empty = _profile(taxonomy)
+    assert best_fit(score_all(empty, taxonomy), taxonomy) == "none"

@@ -1,0 +1,49 @@
+"""Section headings in their common variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.sections import SectionDetector, section_at
+
+HEADINGS = [
+    ("PROFESSIONAL EXPERIENCE", "experience"),
+    ("Work History:", "experience"),
+    ("Employment", "experience"),
+    ("EDUCATION", "education"),
+    ("Licenses & Certifications", "certifications"),
+    ("Core Competencies", "skills"),
+    ("Technical Skills:", "skills"),
+    ("- Summary -", "summary"),
+    ("Key Projects", "projects"),
+    ("Skills | Jira | Confluence", "skills"),
+]
+NOT_HEADINGS = [
+    "Managed the experience of 40 users",
+    "Led education programmes for staff across the region in 2019",
+    "Jira, Confluence, Smartsheet",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def detector(taxonomy):
+    return SectionDetector(taxonomy.rules["sections"])
+
+
+@pytest.mark.parametrize(("line", "name"), HEADINGS)
+def test_heading_variants_are_recognised(detector, line, name):
+    assert detector.heading_of(line)[0] == name
+
+
+@pytest.mark.parametrize("line", NOT_HEADINGS)
+def test_ordinary_lines_are_not_headings(detector, line):
+    assert detector.heading_of(line) is None
+
+
+def test_sections_cover_the_text_in_order(detector):
+    text = "Jane Doe\nSUMMARY\nIT PM.\nEXPERIENCE\nPM, Acme\nEDUCATION\nBSc"
+    sections = detector.detect(text)
+    assert [s.name for s in sections] == ["header", "summary", "experience", "education"]
+    assert sections[0].start == 0 and sections[-1].end == len(text)
+    assert section_at(sections, text.index("PM, Acme")) == "experience"

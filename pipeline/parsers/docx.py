@@ -1,0 +1,505 @@
+"""DOCX résumés read with zipfile + lxml: body, tables, headers, footers, text boxes, links."""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from typing import TYPE_CHECKING, Any
+
+from pipeline.errors import ParseError
+from pipeline.models import Document
+from pipeline.text.normalize import normalize_text
+
+if TYPE_CHECKING:
+    from pipeline.parsers import ParseLimits
+
+_W_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+_R_NS = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships",
+)
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+_VML = "{urn:schemas-microsoft-com:vml}"
+_HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
+_OFF = frozenset({"0", "false", "off"})
+_BIG_ENTRY = 1024 * 1024  # only entries this large are checked for their compression ratio
+
+
+def parse_encrypted_office(data: bytes, limits: ParseLimits) -> Document:
+    """Raises ParseError: an OLE2 container with an EncryptedPackage is a password-protected DOCX."""
+    raise ParseError("the document is password-protected", code="encrypted")
+
+
+def parse(data: bytes, limits: ParseLimits) -> Document:
+    """Returns the Document of a DOCX file; raises ParseError on unsafe or broken packages."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise ParseError("the DOCX package is damaged", code="corrupt") from exc
+    with zf:
+        _check_package(zf, limits)
+        package = _Package(zf, limits)
+        main = package.main_part()
+        walker = _Walker(package, main)
+        body = walker.part_lines(main)
+        headers, footers = walker.header_footer_lines(main)
+    lines = [*headers, *body, *footers]
+    text = normalize_text("\n".join(lines))
+    hidden = normalize_text("\n".join(walker.hidden))
+    if not text and not hidden:
+        raise ParseError("the document contains no text", code="empty")
+    return Document(
+        text=text,
+        format="docx",
+        pages=1,
+        flags=("hidden_text",) if hidden else (),
+        hidden_text=hidden,
+        links=tuple(dict.fromkeys(walker.links)),
+        engine="zip+lxml",
+    )
+
+
+def _check_package(zf: zipfile.ZipFile, limits: ParseLimits) -> None:
+    """Raises ParseError(code="zip_bomb") when the archive's declared sizes exceed the caps."""
+    infos = zf.infolist()
+    if len(infos) > limits.max_zip_entries:
+        raise ParseError(
+            f"the DOCX package has more than {limits.max_zip_entries} entries", code="zip_bomb"
+        )
+    if sum(i.file_size for i in infos) > limits.max_unzipped_bytes:
+        raise ParseError("the DOCX package would expand beyond the size cap", code="zip_bomb")
+    for info in infos:
+        if info.file_size > _BIG_ENTRY and (
+            info.compress_size == 0
+            or info.file_size / info.compress_size > limits.max_compression_ratio
+        ):
+            raise ParseError("the DOCX package has an implausibly compressed part", code="zip_bomb")
+
+
+def _xml_parser() -> Any:
+    """Returns an lxml parser that never loads DTDs, resolves entities or touches the network."""
+    from lxml import etree
+
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+        remove_comments=True,
+    )
+
+
+class _Package:
+    """Reads and parses the XML parts of one DOCX zip, each within the caps."""
+
+    def __init__(self, zf: zipfile.ZipFile, limits: ParseLimits):
+        self.zf = zf
+        self.limits = limits
+        self.names = set(zf.namelist())
+        self.parser = _xml_parser()
+
+    def xml(self, name: str) -> Any:
+        """Returns the parsed root element of part `name`, or None when it is absent."""
+        from lxml import etree
+
+        if name not in self.names:
+            return None
+        with self.zf.open(name) as fh:
+            raw = fh.read(self.limits.max_xml_part_bytes + 1)  # declared sizes can lie
+        if len(raw) > self.limits.max_xml_part_bytes:
+            raise ParseError("a DOCX part is larger than the size cap", code="zip_bomb")
+        if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
+            raise ParseError("the DOCX contains a DOCTYPE/entity declaration", code="unsafe_xml")
+        try:
+            root = etree.fromstring(raw, self.parser)
+        except etree.XMLSyntaxError as exc:
+            raise ParseError("a DOCX part is not well-formed XML", code="corrupt") from exc
+        if root.getroottree().docinfo.doctype:  # e.g. a UTF-16 part the byte check cannot see
+            raise ParseError("the DOCX contains a DOCTYPE/entity declaration", code="unsafe_xml")
+        return root
+
+    def rels(self, part: str) -> list[tuple[str, str, str]]:
+        """Returns (id, type, target) of the relationships of `part`, targets resolved to names."""
+        folder, base = posixpath.split(part)
+        root = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
+        if root is None:
+            return []
+        out = []
+        for rel in root.iter(_PKG_REL):
+            target = rel.get("Target", "")
+            if rel.get("TargetMode") != "External":
+                target = posixpath.normpath(posixpath.join(folder, target)).lstrip("/")
+            out.append((rel.get("Id", ""), rel.get("Type", ""), target))
+        return out
+
+    def main_part(self) -> str:
+        """Returns the name of the main document part."""
+        for _, rel_type, target in self.rels(""):
+            if rel_type.endswith("/officeDocument") and target in self.names:
+                return target
+        if "word/document.xml" in self.names:
+            return "word/document.xml"
+        raise ParseError("the DOCX package has no main document", code="corrupt")
+
+
+class _Walker:
+    """Turns WordprocessingML into lines in document order, setting hidden runs aside."""
+
+    def __init__(self, package: _Package, main: str):
+        self.package = package
+        self.links: list[str] = []
+        self.hidden: list[str] = []
+        self.rel_targets: dict[str, str] = {}
+        self._shaded = 0  # > 0 while inside a dark cell, paragraph or shape: white text is visible
+        root = package.xml(main)
+        if root is None:
+            raise ParseError("the DOCX package has no main document", code="corrupt")
+        self.main_root = root
+        self.main = main
+        w = _W_STRICT if root.tag.startswith("{" + _W_STRICT) else _W_TRANSITIONAL
+        self.w = "{" + w + "}"
+        self.style_hidden = self._hidden_styles(
+            posixpath.join(posixpath.dirname(main), "styles.xml")
+        )
+
+    # parts ---------------------------------------------------------------------------------
+
+    def part_lines(self, part: str) -> list[str]:
+        """Returns the lines of a document, header or footer part."""
+        root = self.main_root if part == self.main else self.package.xml(part)
+        if root is None:
+            return []
+        self.rel_targets = {rid: target for rid, _, target in self.package.rels(part)}
+        body = root.find(self.w + "body")
+        return self.block(body if body is not None else root)
+
+    def header_footer_lines(self, main: str) -> tuple[list[str], list[str]]:
+        """Returns the lines of the page headers and of the footers, each distinct text once."""
+        headers: list[str] = []
+        footers: list[str] = []
+        seen: set[str] = set()
+        parts = sorted(
+            (rel_type.rsplit("/", 1)[-1], target)
+            for _, rel_type, target in self.package.rels(main)
+            if rel_type.endswith(("/header", "/footer"))
+        )
+        for kind, target in parts:
+            lines = self.part_lines(target)
+            key = "\n".join(line for line in lines if line.strip())
+            if key and key not in seen:
+                seen.add(key)
+                (headers if kind == "header" else footers).extend(lines)
+        return headers, footers
+
+    # blocks --------------------------------------------------------------------------------
+
+    def block(self, container: Any) -> list[str]:
+        """Returns the lines of a container of paragraphs and tables (body, cell, text box)."""
+        w = self.w
+        out: list[str] = []
+        for child in container:
+            tag = child.tag
+            if tag == w + "p":
+                out.extend(self.paragraph(child))
+            elif tag == w + "tbl":
+                out.extend(self.table(child))
+            elif tag == w + "sdt":
+                content = child.find(w + "sdtContent")
+                if content is not None:
+                    out.extend(self.block(content))
+            elif tag in (w + "customXml", w + "ins", w + "moveTo", w + "smartTag"):
+                out.extend(self.block(child))
+            elif tag == _MC + "AlternateContent":
+                choice = child.find(_MC + "Choice")
+                if choice is not None:
+                    out.extend(self.block(choice))
+        return out
+
+    def table(self, tbl: Any) -> list[str]:
+        """Returns one line per row ("a | b | c"); cells holding several paragraphs come cell by cell."""
+        w = self.w
+        out: list[str] = []
+        for row in tbl.iter(w + "tr"):
+            if _ancestor_table(row, w) is not tbl:
+                continue  # rows of nested tables are read inside their cell
+            cells = [self.cell(tc) for tc in row.iter(w + "tc") if _ancestor_row(tc, w) is row]
+            filled = [[line for line in cell if line.strip()] for cell in cells]
+            if all(len(cell) <= 1 for cell in filled):
+                line = " | ".join(cell[0] for cell in filled if cell)
+                if line:
+                    out.append(line)
+            else:  # a layout table: read each cell as a column
+                for cell in filled:
+                    out.extend(cell)
+        return out
+
+    def cell(self, tc: Any) -> list[str]:
+        """Returns the lines of one table cell."""
+        dark = _is_dark(_shd_fill(tc.find(self.w + "tcPr"), self.w))
+        self._shaded += dark
+        try:
+            return self.block(tc)
+        finally:
+            self._shaded -= dark
+
+    def paragraph(self, p: Any) -> list[str]:
+        """Returns the paragraph's line(s), followed by the lines of any text box anchored in it."""
+        w = self.w
+        ppr = p.find(w + "pPr")
+        style_hidden = False
+        if ppr is not None:
+            style = ppr.find(w + "pStyle")
+            style_hidden = style is not None and self.style_hidden.get(
+                style.get(w + "val", ""), False
+            )
+        dark = _is_dark(_shd_fill(ppr, w))
+        visible: list[str] = []
+        hidden: list[str] = []
+        boxes: list[str] = []
+        self._shaded += dark
+        try:
+            self.inline(p, visible, hidden, boxes, style_hidden)
+        finally:
+            self._shaded -= dark
+        if hidden:
+            self.hidden.append("".join(hidden))
+        return ["".join(visible), *boxes]
+
+    # runs ----------------------------------------------------------------------------------
+
+    def inline(
+        self, el: Any, visible: list[str], hidden: list[str], boxes: list[str], para_hidden: bool
+    ) -> None:
+        """Appends the text of the runs under `el` to `visible` or `hidden`, text boxes to `boxes`."""
+        w = self.w
+        for child in el:
+            tag = child.tag
+            if tag == w + "r":
+                self.run(child, visible, hidden, boxes, para_hidden)
+            elif tag == w + "hyperlink":
+                rid = _attr_any(child, "id")
+                if rid and rid in self.rel_targets:
+                    self.links.append(self.rel_targets[rid])
+                self.inline(child, visible, hidden, boxes, para_hidden)
+            elif tag == w + "fldSimple":
+                self._field_link(child.get(w + "instr", ""))
+                self.inline(child, visible, hidden, boxes, para_hidden)
+            elif tag in (
+                w + "ins",
+                w + "moveTo",
+                w + "smartTag",
+                w + "customXml",
+                w + "bdo",
+                w + "dir",
+            ):
+                self.inline(child, visible, hidden, boxes, para_hidden)
+            elif tag == w + "sdt":
+                content = child.find(w + "sdtContent")
+                if content is not None:
+                    self.inline(content, visible, hidden, boxes, para_hidden)
+            elif tag == _MC + "AlternateContent":
+                choice = child.find(_MC + "Choice")
+                if choice is not None:
+                    self.inline(choice, visible, hidden, boxes, para_hidden)
+            # w:del and w:moveFrom hold deleted text: dropped
+
+    def run(
+        self, r: Any, visible: list[str], hidden: list[str], boxes: list[str], para_hidden: bool
+    ) -> None:
+        """Appends one run's text to `visible` or `hidden`."""
+        w = self.w
+        out = hidden if para_hidden or self._run_hidden(r.find(w + "rPr")) else visible
+        for child in r:
+            tag = child.tag
+            if tag == w + "t":
+                out.append(child.text or "")
+            elif tag in (w + "tab", w + "ptab"):
+                out.append(" ")
+            elif tag in (w + "br", w + "cr"):
+                out.append("\n")
+            elif tag == w + "noBreakHyphen":
+                out.append("-")
+            elif tag == w + "instrText":
+                self._field_link(child.text or "")
+            elif tag in (w + "drawing", w + "pict", _MC + "AlternateContent", w + "object"):
+                self._text_boxes(child, boxes)
+
+    def _text_boxes(self, el: Any, boxes: list[str]) -> None:
+        """Appends the lines of text boxes under `el`, skipping mc:Fallback copies of them."""
+        if el.tag == _MC + "AlternateContent":
+            choice = el.find(_MC + "Choice")
+            if choice is not None:
+                for child in choice:
+                    self._text_boxes(child, boxes)
+            return
+        for txbx in el.iter(self.w + "txbxContent"):
+            if _inside(txbx, _MC + "Fallback", el) or _inside(txbx, self.w + "txbxContent", el):
+                continue
+            dark = _shape_is_dark(txbx)
+            self._shaded += dark
+            try:
+                boxes.extend(self.block(txbx))
+            finally:
+                self._shaded -= dark
+
+    def _field_link(self, instr: str) -> None:
+        match = _HYPERLINK_FIELD.search(instr)
+        if match:
+            self.links.append(match.group(1))
+
+    def _run_hidden(self, rpr: Any) -> bool:
+        """Returns True when the run properties make the text invisible on the page."""
+        if rpr is None:
+            return False
+        w = self.w
+        style = rpr.find(w + "rStyle")
+        if style is not None and self.style_hidden.get(style.get(w + "val", ""), False):
+            return True
+        own_fill = _shd_fill(rpr, w)
+        highlight = rpr.find(w + "highlight")
+        shaded = (
+            self._shaded > 0
+            or _is_dark(own_fill)
+            or (highlight is not None and highlight.get(w + "val", "none") not in ("none", "white"))
+        )
+        return _props_hidden(rpr, w, shaded)
+
+    def _hidden_styles(self, part: str) -> dict[str, bool]:
+        """Returns styleId -> True for styles whose run properties hide text."""
+        root = self.package.xml(part)
+        if root is None:
+            return {}
+        w = self.w
+        own: dict[str, bool] = {}
+        based: dict[str, str] = {}
+        for style in root.iter(w + "style"):
+            sid = style.get(w + "styleId", "")
+            rpr = style.find(w + "rPr")
+            own[sid] = rpr is not None and _props_hidden(rpr, w, shaded=False)
+            base = style.find(w + "basedOn")
+            if base is not None:
+                based[sid] = base.get(w + "val", "")
+        out: dict[str, bool] = {}
+        for sid in own:
+            cur, depth, hidden = sid, 0, False
+            while cur and depth < 20 and not hidden:
+                hidden = own.get(cur, False)
+                cur, depth = based.get(cur, ""), depth + 1
+            out[sid] = hidden
+        return out
+
+
+def _props_hidden(rpr: Any, w: str, shaded: bool) -> bool:
+    """Returns True for w:vanish, a size under 2 pt, or white text on no dark background."""
+    vanish = rpr.find(w + "vanish")
+    if vanish is not None and vanish.get(w + "val", "true").lower() not in _OFF:
+        return True
+    size = rpr.find(w + "sz")
+    if size is not None:
+        try:
+            if float(size.get(w + "val", "24")) < 4:  # half-points
+                return True
+        except ValueError:
+            pass
+    color = rpr.find(w + "color")
+    if color is not None and not shaded:
+        theme = color.get(w + "themeColor", "")
+        if theme in ("background1", "light1"):
+            return True
+        return _is_near_white(color.get(w + "val", ""))
+    return False
+
+
+def _is_near_white(value: str) -> bool:
+    rgb = _rgb(value)
+    return rgb is not None and min(rgb) >= 0xF0
+
+
+def _is_dark(value: str) -> bool:
+    """Returns True for a fill colour against which white text is readable."""
+    rgb = _rgb(value)
+    return rgb is not None and (0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]) < 200
+
+
+def _rgb(value: str) -> tuple[int, int, int] | None:
+    if len(value) != 6:
+        return None
+    try:
+        return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+    except ValueError:
+        return None
+
+
+def _shd_fill(props: Any, w: str) -> str:
+    if props is None:
+        return ""
+    shd = props.find(w + "shd")
+    return "" if shd is None else shd.get(w + "fill", "")
+
+
+def _shape_is_dark(txbx: Any) -> bool:
+    """Returns True when the shape holding a text box has a dark solid fill."""
+    node = txbx.getparent()
+    while node is not None and node.tag not in (_WPS + "wsp", _VML + "shape", _VML + "rect"):
+        node = node.getparent()
+    if node is None:
+        return False
+    if node.tag.startswith(_VML):
+        return node.get("filled", "t") not in ("f", "false") and _is_dark(
+            node.get("fillcolor", "").lstrip("#")
+        )
+    sp_pr = node.find(_WPS + "spPr")
+    if sp_pr is None:
+        return False
+    fill = sp_pr.find(_A + "solidFill")
+    if fill is None:
+        return False
+    srgb = fill.find(_A + "srgbClr")
+    if srgb is not None:
+        return _is_dark(srgb.get("val", ""))
+    scheme = fill.find(_A + "schemeClr")
+    return scheme is not None and scheme.get("val", "") in (
+        "tx1",
+        "dk1",
+        "dk2",
+        "accent1",
+        "accent2",
+    )
+
+
+def _attr_any(el: Any, local: str) -> str:
+    for ns in _R_NS:
+        value = el.get("{" + ns + "}" + local)
+        if value:
+            return str(value)
+    return ""
+
+
+def _inside(el: Any, tag: str, stop: Any) -> bool:
+    """Returns True when an ancestor of `el` below `stop` has the tag `tag`."""
+    node = el.getparent()
+    while node is not None and node is not stop:
+        if node.tag == tag:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _ancestor_table(el: Any, w: str) -> Any:
+    node = el.getparent()
+    while node is not None and node.tag != w + "tbl":
+        node = node.getparent()
+    return node
+
+
+def _ancestor_row(el: Any, w: str) -> Any:
+    node = el.getparent()
+    while node is not None and node.tag != w + "tr":
+        node = node.getparent()
+    return node

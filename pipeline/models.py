@@ -90,6 +90,7 @@ class Position:
     evidence: Evidence
     precision: Literal["month", "year", "season"] = "month"
     current: bool = False
+    is_project_support: bool = False  # coordinator, analyst, scrum master: projects, not PM
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class Experience:
     remote_years: float
     positions: tuple[Position, ...] = ()
     flags: tuple[str, ...] = ()
+    project_years: float = 0.0  # PM or project-support work, IT internships included
 
 
 @dataclass(frozen=True)

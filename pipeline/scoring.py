@@ -185,6 +185,8 @@ def _experience(c: Criterion, profile: CandidateProfile, policy: Policy) -> Crit
 
 
 def _counts_for(measure: str, position: Any) -> bool:
+    if measure == "project_years":
+        return position.is_pm or position.is_project_support or (position.is_internship and position.is_it)
     if position.is_internship:
         return False
     return {

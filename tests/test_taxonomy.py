@@ -41,8 +41,8 @@ SKILL_IDS = {
     "initiative willingness-to-learn problem-solving",
 }
 BANDS = {
-    "general": ("pm_years", (3, None)),
-    "junior": ("pm_years", (0, 3)),
+    "general": ("it_pm_years", (3, None)),
+    "junior": ("project_years", (0.5, 3)),
     "senior": ("it_pm_years", (7, None)),
     "technical": ("it_pm_years", (5, None)),
     "program": ("it_pm_years", (10, None)),
@@ -201,7 +201,7 @@ def test_recommended_certifications_weigh_less_than_pmp(taxonomy):
 def test_describe_role_groups_by_importance_with_source_lines(taxonomy):
     text = describe_role(taxonomy, "senior")
     headings = [line for line in text.splitlines() if line and not line.startswith(" ")][1:]
-    assert headings == ["Required", "Recommended", "Preferred"]
+    assert headings == ["Required", "Strongly preferred", "Recommended", "Preferred"]
     assert 'line 95: "PMP (Project Management Professional) required"' in text
     assert "7+ years (it_pm_years)" in text
     with pytest.raises(TaxonomyError, match="unknown role 'chief'"):
@@ -297,8 +297,8 @@ BROKEN = {
     ),
     "unknown importance": (
         "roles.yaml",
-        "importance: strongly_preferred",
-        "importance: nice_to_have",
+        "importance: strongly_preferred\n        weight: 25\n        entries: [pmp]",
+        "importance: nice_to_have\n        weight: 25\n        entries: [pmp]",
         "roles.yaml: general/criteria[0] (pmp): unknown importance 'nice_to_have' "
         "(use one of required, strongly_preferred, recommended, preferred)",
     ),
@@ -314,7 +314,7 @@ BROKEN = {
         "measure: remote_years",
         "measure: remote_months",
         "roles.yaml: remote/criteria[8] (experience): unknown measure 'remote_months' "
-        "(use one of total_years, pm_years, it_pm_years, remote_years)",
+        "(use one of total_years, pm_years, it_pm_years, remote_years, project_years)",
     ),
     "unknown degree field": (
         "roles.yaml",

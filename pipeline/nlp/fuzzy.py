@@ -4,8 +4,8 @@ Guard rails, so that typo matching never invents a skill:
 - only entries with `fuzzy: true`, only aliases of at least `min_length` letters, never acronyms;
 - only whole tokens (or runs of whole tokens) that no exact match already covers, so exact wins
   and nothing is matched inside another word;
-- a Levenshtein ratio of at least `score_cutoff` (90 by default: one edit in ten letters), and at
-  most one edit below nine letters;
+- a Levenshtein ratio of at least `score_cutoff` (90 by default: one edit in ten letters), at
+  most one edit below nine letters, and the word's opening letters kept;
 - inflections are not typos: "communicating" is not a misspelling of "communication".
 """
 
@@ -95,20 +95,63 @@ class FuzzyMatcher:
         if best is None:
             return None
         term, score, _ = best
-        max_edits = 1 if len(term) < 9 else 2
-        if Levenshtein.distance(text, term) > max_edits or _is_inflection(text, term):
+        # Typos keep a word's opening ("Confluance", "Procurment"); real words that happen to be
+        # near a term usually do not ("iterations" is two edits from "integrations").
+        edits = Levenshtein.distance(text, term)
+        if (
+            edits > (1 if len(term) < 9 else 2)
+            or text[:2] != term[:2]
+            or _is_inflection(text, term)
+        ):
+            return None
+        if edits == 2 and text[:3] != term[:3]:
             return None
         return term, float(score)
 
 
+# Word endings that turn one form of a word into another; differing only in these is no typo.
+_ENDINGS = frozenset(
+    [
+        "",
+        "s",
+        "es",
+        "d",
+        "ed",
+        "ing",
+        "ion",
+        "ions",
+        "ation",
+        "ations",
+        "e",
+        "er",
+        "ers",
+        "or",
+        "ors",
+        "y",
+        "ies",
+        "al",
+        "ally",
+        "ly",
+        "ment",
+        "ments",
+        "ive",
+        "ity",
+    ]
+)
+
+
 def _is_inflection(text: str, term: str) -> bool:
-    """Returns True when two words share a stem and differ only in their ending."""
+    """Returns True when two words share a stem and differ only in a common ending."""
     common = 0
     for a, b in zip(text, term, strict=False):
         if a != b:
             break
         common += 1
-    return common >= min(len(text), len(term)) - 3 and common < min(len(text), len(term))
+    # Back off a few letters: "communicat|ing" and "communicat|ion" share "communicati".
+    return any(
+        text[k:] in _ENDINGS and term[k:] in _ENDINGS
+        for k in range(common, max(0, common - 3) - 1, -1)
+    )
 
 
 @Language.factory(

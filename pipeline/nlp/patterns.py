@@ -23,7 +23,7 @@ def label_for(entry: Entry) -> str:
 
 
 def alias_variants(alias: str) -> set[str]:
-    """Returns the spellings of one alias: hyphen/space/joined forms and a simple plural."""
+    """Returns the spellings of one alias: hyphen/space/joined forms, plural and singular."""
     forms = {alias}
     if " " in alias:
         forms.add(alias.replace(" ", "-"))
@@ -31,12 +31,25 @@ def alias_variants(alias: str) -> set[str]:
     if "-" in alias:
         forms.add(alias.replace("-", " "))
         forms.add(alias.replace("-", ""))
-    plurals = set()
+    numbers = set()
     for form in forms:
         last = form.rsplit(" ", 1)[-1]
-        if last[-1:].isalpha() and not last.lower().endswith("s"):
-            plurals.add(form + "s")
-    return forms | plurals
+        if not last[-1:].isalpha():
+            continue
+        lower = last.lower()
+        if " " not in form.strip():
+            # A lone word loses its plural only where the taxonomy lists the singular itself:
+            # "integrations" names the work, "integration-heavy" does not.
+            if not lower.endswith("s"):
+                numbers.add(form + "s")
+            continue
+        if lower.endswith("ies") and len(lower) > 4:
+            numbers.add(form[:-3] + "y")  # "dependencies" -> "dependency"
+        elif lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+            numbers.add(form[:-1])  # "vendors" -> "vendor"
+        elif not lower.endswith("s"):
+            numbers.add(form + "s")
+    return forms | numbers
 
 
 def acronym_variants(acronym: str) -> set[str]:

@@ -1,0 +1,88 @@
+"""From a processed spaCy Doc to a CandidateProfile: certifications, skills, experience, education."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from pipeline.facts.education import extract_education
+from pipeline.facts.experience import extract_positions, summarize
+from pipeline.models import (
+    CandidateProfile,
+    CertificationFact,
+    CertStatus,
+    Evidence,
+    Section,
+    SkillFact,
+)
+from pipeline.nlp import CERT_LABEL
+from pipeline.taxonomy import Taxonomy
+from pipeline.text.sections import section_at
+
+# Strongest first: when mentions disagree, the cautious reading wins (zero false holds).
+_STATUS_RANK: dict[CertStatus, int] = {"negated": 0, "expired": 1, "in_progress": 2, "held": 3}
+# A certification named inside a job ("coached the team to PMP") is not one the candidate holds.
+_NOT_A_CLAIM = {"experience", "projects"}
+EVIDENCED_IN = {"experience", "projects"}
+
+
+def build_profile(
+    doc: Doc, sections: tuple[Section, ...], taxonomy: Taxonomy, as_of: date
+) -> CandidateProfile:
+    """Returns the facts the scorer may use; identity details are never part of them."""
+    text: str = doc.user_data.get("text", doc.text)
+    cert_mentions: dict[str, list[tuple[CertStatus, Evidence]]] = defaultdict(list)
+    skill_mentions: dict[str, list[Evidence]] = defaultdict(list)
+    for ent in doc.ents:
+        entry = taxonomy.entries.get(ent.ent_id_)
+        if entry is None:
+            continue
+        evidence = _evidence(ent, sections)
+        if ent.label_ == CERT_LABEL:
+            if evidence.section not in _NOT_A_CLAIM:
+                cert_mentions[entry.id].append((ent._.cert_status or "held", evidence))
+        else:
+            skill_mentions[entry.id].append(evidence)
+
+    certifications = tuple(
+        CertificationFact(
+            id=cid,
+            name=taxonomy.entries[cid].name,
+            status=min((s for s, _ in mentions), key=_STATUS_RANK.__getitem__),
+            evidence=tuple(e for _, e in mentions),
+        )
+        for cid, mentions in sorted(cert_mentions.items())
+    )
+    skills = tuple(
+        SkillFact(
+            id=sid,
+            name=taxonomy.entries[sid].name,
+            category=taxonomy.entries[sid].category,
+            evidence=tuple(evidences),
+            in_experience=any(e.section in EVIDENCED_IN for e in evidences),
+        )
+        for sid, evidences in sorted(skill_mentions.items())
+    )
+    positions = extract_positions(text, sections, as_of, taxonomy.rules.get("titles", {}))
+    experience = summarize(positions, as_of)
+    education = extract_education(text, sections, taxonomy.rules.get("education", {}), as_of)
+    return CandidateProfile(
+        certifications=certifications,
+        skills=skills,
+        experience=experience,
+        education=education,
+        flags=experience.flags,
+    )
+
+
+def _evidence(ent: Span, sections: tuple[Section, ...]) -> Evidence:
+    return Evidence(
+        text=ent.text,
+        start=ent.start_char,
+        end=ent.end_char,
+        section=section_at(sections, ent.start_char),
+        method=ent._.method,
+        similarity=ent._.similarity,
+    )

@@ -1,0 +1,227 @@
+"""Date ranges as résumés write them: "Jan 2018 – Present", "2012–2016", "Summer 2019", "'18 – '21".
+
+Conventions (issue 5, item 3):
+- Months count whole: a range starts on the 1st of its first month and ends on the last day of its
+  last month, so "Jan 2018 – Dec 2018" is 12 months, 1.0 year.
+- Year-only dates count from mid-year: as a start a bare year means 1 July, as an end 30 June, so
+  "2012–2016" is exactly 48 months, 4.0 years. When that would put the two ends the wrong way round
+  inside one year, the year-only end widens to the year's edge: "2019 – 2019" is Jul–Dec (0.5 year),
+  "2020 – Mar 2020" is Jan–Mar, "Since 2026" read on 1 Mar 2026 starts in January.
+- Seasons: spring = Mar–May, summer = Jun–Aug, fall/autumn = Sep–Nov, winter = Jan–Feb of the year
+  named (the academic winter term).
+- "Present", "Current", "Now", "Today", "Ongoing", "to date", "till date" end on `as_of`.
+- Two-digit years ('18) are 20yy when yy <= as_of's yy, else 19yy.
+- A range is implausible (``reason`` set, never summed) when it starts before 1950, starts or ends
+  in a month after `as_of`, or ends before it starts. A stated end in `as_of`'s own month is
+  clamped to `as_of`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+Precision = Literal["month", "year", "season"]
+
+MIN_YEAR = 1950
+
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
+                  "winter": (1, 2)}  # fmt: skip
+_PRECISION_RANK = {"month": 0, "season": 1, "year": 2}
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A parsed range; `reason` is empty when it is plausible."""
+
+    start: date
+    end: date  # last day of the end month (inclusive); as_of when current
+    precision: Precision = "month"
+    current: bool = False
+    reason: str = ""  # before_1950 | future | end_before_start
+
+    @property
+    def valid(self) -> bool:
+        """Return True when the range may be summed."""
+        return not self.reason
+
+    @property
+    def months(self) -> int:
+        """Return the number of calendar months covered, both ends included (0 when invalid)."""
+        if self.reason:
+            return 0
+        return month_index(self.end) - month_index(self.start) + 1
+
+    @property
+    def years(self) -> float:
+        """Return the covered months in years, rounded to 0.1."""
+        return round(self.months / 12, 1)
+
+
+def month_index(day: date) -> int:
+    """Return a month counter (year * 12 + month - 1) used to merge and count months."""
+    return day.year * 12 + day.month - 1
+
+
+# --- patterns -------------------------------------------------------------------------------
+# Endpoint patterns have no capturing groups so they can be combined; each endpoint's text is
+# parsed again by `_parse_point`.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_YEAR4 = r"(?:19|20)\d{2}"
+_YY = r"(?<![\w'’‘])['’‘]\d{2}(?!\d)"
+_YEAR = rf"(?:{_YEAR4}(?![\d%+])|{_YY})"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_DASHES = "-–—‐‑−"  # hyphen, en dash, em dash, unicode hyphen, non-breaking hyphen, minus
+
+_P_SEASON = rf"(?<![a-z]){_SEASON}\s*,?\s*{_YEAR}"
+_P_NAMED = rf"(?<![a-z]){_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*,?\s*{_YEAR}"
+_P_MDY = rf"(?<![\d/.])\d{{1,2}}/\d{{1,2}}/{_YEAR4}(?!\d)"
+_P_YM = rf"(?<![\d/.]){_YEAR4}[/\-](?:0[1-9]|1[0-2])(?:[/\-](?:0[1-9]|[12]\d|3[01]))?(?!\d)"
+_P_MY = rf"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR4}(?!\d)"
+_P_Y4 = rf"(?<![\d,.$/])(?<!\d[-/.]){_YEAR4}(?![\d%+])"  # not inside 555-2019-2020
+_POINT = rf"(?:{_P_SEASON}|{_P_NAMED}|{_P_MDY}|{_P_YM}|{_P_MY}|{_P_Y4}|{_YY})"
+
+_CONNECTOR = rf"(?:\s*[{_DASHES}]{{1,2}}\s*|\s+(?:to|until|till|through|thru)\s+)"
+_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+date|date)(?![a-z])"
+
+# Where a range can start: a digit, an apostrophe, or a word opening a month, season, "since" or
+# "from". Checked first, so the many alternatives below run at few positions (about 10x faster).
+_START = r"(?=[\d'’‘]|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spr|sum|fal|aut|win|sin|fro))"
+
+_RANGE_RE = re.compile(
+    rf"{_START}(?:"
+    rf"(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})|(?P<b>{_POINT})(?![-/.]\d))"
+    rf"|(?<![a-z])(?P<ma>{_MONTH})\.?{_CONNECTOR}(?P<mb>{_MONTH}\.?\s*,?\s*{_YEAR})"
+    rf"|(?<![a-z])(?:since|from)\s+(?P<since>{_POINT})"
+    rf"|(?P<onward>{_POINT})\s+onwards?(?![a-z])"
+    rf"|(?P<season>{_P_SEASON}))",
+    re.IGNORECASE,
+)
+
+_NAMED_PARTS = re.compile(rf"({_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*,?\s*(\S+)", re.I)
+_SEASON_PARTS = re.compile(rf"({_SEASON})\s*,?\s*(\S+)", re.I)
+
+
+@dataclass(frozen=True)
+class _Point:
+    year: int
+    first_month: int  # month this point starts a range in
+    last_month: int  # month this point ends a range in
+    precision: Precision
+
+
+def _year(text: str, as_of: date) -> int:
+    digits = text.strip("'’‘")
+    if len(digits) == 4:
+        return int(digits)
+    yy = int(digits)
+    return 2000 + yy if yy <= as_of.year % 100 else 1900 + yy
+
+
+def _parse_point(text: str, as_of: date) -> _Point:
+    """Return the endpoint a matched endpoint text stands for."""
+    text = text.strip()
+    if text[0].isalpha():
+        season = _SEASON_PARTS.fullmatch(text)
+        if season:
+            first, last = _SEASON_MONTHS[season.group(1).lower()]
+            return _Point(_year(season.group(2), as_of), first, last, "season")
+        named = _NAMED_PARTS.fullmatch(text)
+        assert named is not None  # the combined pattern only yields parseable endpoints
+        month = _MONTH_NUMBERS[named.group(1)[:3].lower()]
+        return _Point(_year(named.group(2), as_of), month, month, "month")
+    if text[0] in "'’‘":
+        return _Point(_year(text, as_of), 7, 6, "year")
+    parts = re.split(r"[/.\-]", text)
+    if len(parts) == 1:
+        return _Point(int(parts[0]), 7, 6, "year")
+    if len(parts[0]) == 4:  # 2015-03 or 2015-03-01
+        month = int(parts[1])
+    elif len(parts) == 3:  # 03/15/2018, or 15/03/2018 when the first number cannot be a month
+        first, second = int(parts[0]), int(parts[1])
+        month = second if first > 12 else first
+    else:
+        month = int(parts[0])
+    year = int(parts[-1]) if len(parts[0]) != 4 else int(parts[0])
+    month = min(max(month, 1), 12)
+    return _Point(year, month, month, "month")
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _coarsest(*precisions: Precision) -> Precision:
+    return max(precisions, key=_PRECISION_RANK.__getitem__)
+
+
+def _build(start: _Point, end: _Point | None, as_of: date) -> DateRange:
+    """Return the range from two endpoints (end None = current), with plausibility checked."""
+    s_year, s_month = start.year, start.first_month
+    if end is None:
+        e_year, e_month, precision = as_of.year, as_of.month, start.precision
+    else:
+        e_year, e_month = end.year, end.last_month
+        precision = _coarsest(start.precision, end.precision)
+    if (s_year, s_month) > (e_year, e_month) and s_year == e_year:
+        # Mid-year convention must not turn a same-year range around; widen the year-only end.
+        if end is not None and end.precision == "year":
+            e_month = 12
+        elif start.precision == "year":
+            s_month = 1
+    if not 1 <= s_year <= 9999 or not 1 <= e_year <= 9999:
+        return DateRange(as_of, as_of, precision, end is None, "before_1950")
+    start_day = date(s_year, s_month, 1)
+    end_day = as_of if end is None else _last_day(e_year, e_month)
+    as_of_month = (as_of.year, as_of.month)
+    reason = ""
+    if s_year < MIN_YEAR:
+        reason = "before_1950"
+    elif (s_year, s_month) > as_of_month or (e_year, e_month) > as_of_month:
+        reason = "future"
+    elif (s_year, s_month) > (e_year, e_month):
+        reason = "end_before_start"
+    elif end_day > as_of:
+        end_day = as_of
+    return DateRange(start_day, end_day, precision, end is None, reason)
+
+
+def _range_from_match(match: re.Match[str], as_of: date) -> DateRange:
+    groups = match.groupdict()
+    if groups["a"] is not None:
+        start = _parse_point(groups["a"], as_of)
+        end = None if groups["present"] is not None else _parse_point(groups["b"], as_of)
+        return _build(start, end, as_of)
+    if groups["ma"] is not None:
+        end = _parse_point(groups["mb"], as_of)
+        month = _MONTH_NUMBERS[groups["ma"][:3].lower()]
+        year = end.year - 1 if month > end.first_month else end.year
+        return _build(_Point(year, month, month, "month"), end, as_of)
+    if groups["since"] is not None or groups["onward"] is not None:
+        return _build(_parse_point(groups["since"] or groups["onward"], as_of), None, as_of)
+    point = _parse_point(groups["season"], as_of)
+    return _build(point, point, as_of)
+
+
+def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, DateRange]]:
+    """Return (start_char, end_char, range) for every date range in `text`, in text order."""
+    found: list[tuple[int, int, DateRange]] = []
+    for match in _RANGE_RE.finditer(text):
+        found.append((match.start(), match.end(), _range_from_match(match, as_of)))
+    return found
+
+
+def parse_date_range(text: str, as_of: date) -> DateRange | None:
+    """Return the first date range in `text`, or None when there is none."""
+    match = _RANGE_RE.search(text)
+    return None if match is None else _range_from_match(match, as_of)

@@ -1,0 +1,330 @@
+"""The highest completed degree and its field group, from the vocabulary in taxonomy/education.yaml.
+
+A degree counts when it is named ("B.S.", "Bachelor of Science", "MBA", "Ph.D." ...) and nothing
+near it says it is unfinished ("in progress", "expected 2027", "candidate", "pursuing", a
+graduation year after `as_of`). "Near" is the text between the neighbouring degree mentions on the
+same line, plus the next line when that line names no degree itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.models import DEGREE_LEVELS, Education, Evidence, Section
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_VOCAB_KEYS = ("phrases", "acronyms")
+# Outside an education section an undotted "MS"/"BA" counts only as "MS in Computer Science".
+_DEGREE_OF = re.compile(r"\s+(?:in|of)\s+[A-Z]")
+
+
+def _phrase_pattern(phrases: Sequence[str]) -> str:
+    terms = sorted({p.strip() for p in phrases if isinstance(p, str) and p.strip()}, key=len)
+    return "|".join(re.escape(t) for t in reversed(terms))
+
+
+def _acronym_pattern(acronym: str, dots_required: bool) -> str:
+    """Return a regex for an acronym with optional (or required) dots: PhD -> Ph.D., Ph. D."""
+    chunks = re.findall(r"[A-Z][a-z]*", acronym) or [acronym]
+    parts = [re.escape(c[0]) + "".join(f"[{ch}{ch.upper()}]" for ch in c[1:]) for c in chunks]
+    if dots_required:
+        return r"\.\s?".join(parts) + r"\.?"
+    return r"(?:\.\s?)?".join(parts) + r"\.?"
+
+
+def _bounded(body: str, flags: int = 0) -> re.Pattern[str] | None:
+    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", flags) if body else None
+
+
+@dataclass(frozen=True)
+class _DegreeRule:
+    level: str
+    field: str
+    phrases: re.Pattern[str] | None  # case-insensitive
+    acronyms: re.Pattern[str] | None  # case-sensitive, dots optional (or required when ambiguous)
+    loose: re.Pattern[str] | None  # undotted ambiguous acronyms: education section only
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    phrases: re.Pattern[str] | None
+    acronyms: re.Pattern[str] | None
+
+    def search(self, text: str) -> bool:
+        return any(p is not None and p.search(text) for p in (self.phrases, self.acronyms))
+
+
+def _vocab(data: Any) -> _Vocab:
+    data = data if isinstance(data, dict) else {"phrases": data or []}
+    acronyms = [a for a in data.get("acronyms") or () if isinstance(a, str) and a]
+    return _Vocab(
+        _bounded(_phrase_pattern(data.get("phrases") or ()), re.IGNORECASE),
+        _bounded("|".join(re.escape(a) for a in acronyms)),
+    )
+
+
+@dataclass(frozen=True)
+class EducationRules:
+    """education.yaml compiled once."""
+
+    degrees: tuple[_DegreeRule, ...]
+    in_progress: _Vocab
+    fields: tuple[tuple[str, _Vocab], ...]
+    not_followed_by: re.Pattern[str] | None
+    state_codes: frozenset[str]
+
+
+def compile_education_rules(data: dict[str, Any]) -> EducationRules:
+    """Return the compiled vocabulary of an education.yaml dict."""
+    ambiguous = data.get("ambiguous") or {}
+    loose_set = set(ambiguous.get("acronyms") or ())
+    degrees = []
+    for item in data.get("degrees") or ():
+        if not isinstance(item, dict) or item.get("level") not in DEGREE_LEVELS[1:]:
+            continue
+        acronyms = [a for a in item.get("acronyms") or () if isinstance(a, str) and a]
+        strict = [_acronym_pattern(a, a in loose_set) for a in acronyms]
+        loose = [re.escape(a) for a in acronyms if a in loose_set]
+        degrees.append(
+            _DegreeRule(
+                level=item["level"],
+                field=str(item.get("field") or ""),
+                phrases=_bounded(_phrase_pattern(item.get("phrases") or ()), re.IGNORECASE),
+                acronyms=_bounded("|".join(strict)),
+                loose=_bounded("|".join(loose)),
+            )
+        )
+    stop_words = [w for w in ambiguous.get("not_followed_by") or () if isinstance(w, str)]
+    return EducationRules(
+        degrees=tuple(degrees),
+        in_progress=_vocab(data.get("in_progress")),
+        fields=tuple(
+            (str(f.get("group")), _vocab(f))
+            for f in data.get("fields") or ()
+            if isinstance(f, dict) and f.get("group")
+        ),
+        not_followed_by=re.compile(
+            r"\s+(?:" + "|".join(re.escape(w) for w in stop_words) + r")\b", re.IGNORECASE
+        )
+        if stop_words
+        else None,
+        state_codes=frozenset(ambiguous.get("state_codes") or ()),
+    )
+
+
+_CACHE: dict[int, tuple[dict[str, Any], EducationRules]] = {}
+
+
+def _compiled(rules: dict[str, Any]) -> EducationRules:
+    cached = _CACHE.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        if len(_CACHE) > 16:
+            _CACHE.clear()
+        cached = _CACHE[id(rules)] = (rules, compile_education_rules(rules))
+    return cached[1]
+
+
+def load_rules(path: Path | str) -> dict[str, Any]:
+    """Return the parsed YAML file (for tests and tools; the pipeline gets Taxonomy.rules)."""
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return data if isinstance(data, dict) else {}
+
+
+# --- validation -----------------------------------------------------------------------------
+def _check_vocab(problems: list[str], data: Any, path: str) -> None:
+    if not isinstance(data, dict):
+        problems.append(f"education.yaml: {path}: must be a mapping with phrases/acronyms")
+        return
+    for key, value in data.items():
+        if key in ("level", "field", "group"):
+            continue
+        if key not in _VOCAB_KEYS:
+            problems.append(f"education.yaml: {path}.{key}: unknown key")
+        elif not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            problems.append(f"education.yaml: {path}.{key}: must be a list of non-empty strings")
+
+
+def validate_education_rules(data: Any, jd_lines: Sequence[str] | None = None) -> list[str]:
+    """Return every problem in an education.yaml dict, one line each (empty when valid)."""
+    if not isinstance(data, dict):
+        return ["education.yaml: <root>: must be a mapping"]
+    problems: list[str] = []
+    groups = {"computing", "engineering", "business", "project_management", "other"}
+    sources = data.get("source")
+    if not isinstance(sources, list) or not sources:
+        problems.append("education.yaml: source: must be a non-empty list of {line, quote}")
+        sources = []
+    for i, src in enumerate(sources):
+        if not isinstance(src, dict) or not isinstance(src.get("line"), int):
+            problems.append(f"education.yaml: source[{i}]: needs line (int) and quote")
+        elif not isinstance(src.get("quote"), str) or not src["quote"]:
+            problems.append(f"education.yaml: source[{i}].quote: missing")
+        elif jd_lines is not None and not (
+            1 <= src["line"] <= len(jd_lines) and src["quote"] in jd_lines[src["line"] - 1]
+        ):
+            problems.append(f"education.yaml: source[{i}].quote: not found on line {src['line']}")
+    degrees = data.get("degrees")
+    if not isinstance(degrees, list) or not degrees:
+        problems.append("education.yaml: degrees: must be a non-empty list")
+        degrees = []
+    for i, item in enumerate(degrees):
+        if not isinstance(item, dict):
+            problems.append(f"education.yaml: degrees[{i}]: must be a mapping")
+            continue
+        if item.get("level") not in DEGREE_LEVELS[1:]:
+            problems.append(
+                f"education.yaml: degrees[{i}].level: must be one of {', '.join(DEGREE_LEVELS[1:])}"
+            )
+        if item.get("field", "") and item["field"] not in groups:
+            problems.append(f"education.yaml: degrees[{i}].field: unknown group {item['field']!r}")
+        _check_vocab(problems, item, f"degrees[{i}]")
+    ambiguous = data.get("ambiguous")
+    if ambiguous is not None:
+        if not isinstance(ambiguous, dict):
+            problems.append("education.yaml: ambiguous: must be a mapping")
+        else:
+            for key in ("acronyms", "not_followed_by", "state_codes"):
+                value = ambiguous.get(key, [])
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    problems.append(f"education.yaml: ambiguous.{key}: must be a list of strings")
+    if data.get("in_progress") is None:
+        problems.append("education.yaml: in_progress: missing")
+    else:
+        _check_vocab(problems, data["in_progress"], "in_progress")
+    fields = data.get("fields")
+    if not isinstance(fields, list) or not fields:
+        problems.append("education.yaml: fields: must be a non-empty list")
+        fields = []
+    for i, item in enumerate(fields):
+        if not isinstance(item, dict) or item.get("group") not in groups:
+            problems.append(f"education.yaml: fields[{i}].group: must be one of {sorted(groups)}")
+            continue
+        _check_vocab(problems, item, f"fields[{i}]")
+    return problems
+
+
+# --- extraction -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Mention:
+    start: int  # offsets within the line
+    end: int
+    level: str
+    field: str
+
+
+def _mentions(line: str, rules: EducationRules, loose: bool) -> list[_Mention]:
+    """Return the degree mentions of a line, longest first where they overlap, in line order."""
+    found: list[_Mention] = []
+    for degree in rules.degrees:
+        for pattern in (degree.phrases, degree.acronyms):
+            if pattern is not None:
+                found += [
+                    _Mention(m.start(), m.end(), degree.level, degree.field)
+                    for m in pattern.finditer(line)
+                ]
+        if degree.loose is not None:
+            found += [
+                _Mention(m.start(), m.end(), degree.level, degree.field)
+                for m in degree.loose.finditer(line)
+                if _plausible_loose(line, m, rules) and (loose or _DEGREE_OF.match(line, m.end()))
+            ]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[_Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _plausible_loose(line: str, match: re.Match[str], rules: EducationRules) -> bool:
+    """Return False for "MS Project", "Senior BA" style words and "Boston, MA" style codes."""
+    after = line[match.end() :]
+    if rules.not_followed_by is not None and rules.not_followed_by.match(after):
+        return False
+    if match.group(0) in rules.state_codes:
+        before = line[: match.start()]
+        if re.search(r"[A-Za-z]\s*,\s*$", before) and re.match(r"\s*(?:$|\d{5}|[|·•–—\-)])", after):
+            return False
+    return True
+
+
+def _field(text: str, rules: EducationRules) -> str:
+    return next((group for group, vocab in rules.fields if vocab.search(text)), "")
+
+
+def _in_progress(context: str, rules: EducationRules, as_of: date) -> bool:
+    if rules.in_progress.search(context):
+        return True
+    return any(int(y) > as_of.year for y in _YEAR.findall(context))  # graduation still to come
+
+
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    offset = lo
+    for line in text[lo:hi].split("\n"):
+        out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def _best_in(
+    text: str, spans: list[tuple[int, int, str]], rules: EducationRules, as_of: date, loose: bool
+) -> tuple[tuple[int, str, Evidence] | None, bool]:
+    """Return the best completed degree (or None) and whether any degree was named at all."""
+    best: tuple[int, str, Evidence] | None = None
+    named = False
+    for lo, hi, section in spans:
+        lines = _lines(text, lo, hi)
+        mentions = [_mentions(line, rules, loose) for _, line in lines]
+        for i, (offset, line) in enumerate(lines):
+            for k, mention in enumerate(mentions[i]):
+                named = True
+                left = mentions[i][k - 1].end if k else 0
+                right = mentions[i][k + 1].start if k + 1 < len(mentions[i]) else len(line)
+                context = line[left:right]
+                nxt = i + 1 < len(lines) and not mentions[i + 1]
+                # In the education section the next line carries the school and dates; elsewhere
+                # only a parenthesis left open runs on: "MBA (in\nprogress)".
+                if nxt and (loose or line.count("(") > line.count(")")):
+                    context += " " + lines[i + 1][1]
+                if _in_progress(context, rules, as_of):
+                    continue
+                rank = DEGREE_LEVELS.index(mention.level)
+                field = _field(context, rules) or mention.field or "other"
+                if best is not None and (
+                    rank < best[0] or (rank == best[0] and (best[1] != "other" or field == "other"))
+                ):
+                    continue
+                stripped = line.strip()
+                start = offset + line.index(stripped) if stripped else offset
+                evidence = Evidence(stripped, start, start + len(stripped), section, "rule")
+                best = (rank, field, evidence)
+    return best, named
+
+
+def extract_education(
+    text: str, sections: Sequence[Section], rules: dict[str, Any], as_of: date | None = None
+) -> Education:
+    """Return the highest completed degree (unfinished ones do not count) and its field group."""
+    compiled = _compiled(rules or {})
+    as_of = as_of or date.today()
+    education = [(s.start, s.end, s.name) for s in sections if s.name == "education"]
+    best, named = _best_in(text, education, compiled, as_of, loose=True)
+    if not named:
+        # No education heading (or no degree in it): the whole text, where an undotted "MS" or
+        # "BA" counts only as "MS in ..." because elsewhere they are mostly other words.
+        whole = [(s.start, s.end, s.name) for s in sections] or [(0, len(text), "other")]
+        best, _ = _best_in(text, whole, compiled, as_of, loose=False)
+    if best is None:
+        return Education(level="none", field="")
+    rank, field, evidence = best
+    return Education(level=DEGREE_LEVELS[rank], field=field, evidence=(evidence,))  # type: ignore[arg-type]

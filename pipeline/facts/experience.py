@@ -1,0 +1,629 @@
+"""Dated positions (title, employer, dates, kind of work) and the years they add up to.
+
+A position is a date range on a header line of an experience section, plus the job title and
+employer found on that line or on the nearest header lines above or below it. Its kind of work
+(project management, IT, remote, internship) is decided by the vocabulary in taxonomy/titles.yaml.
+Years are the union of the positions' months, so overlapping jobs count once and gaps not at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.facts.dates import MIN_YEAR, DateRange, find_date_ranges, month_index
+from pipeline.models import Evidence, Experience, Position, Section
+
+# Sections whose dates are never jobs when the résumé has no experience heading.
+_NOT_EXPERIENCE = {"education", "certifications", "skills", "projects", "summary"}
+_MAX_HEADER_CHARS = 120  # longer lines are sentences, not title/employer lines
+_LOOK = 3  # header lines searched above or below a date line
+_SEPARATORS = re.compile(r"\s*[|•·●▪\t]\s*|\s+[–—-]+\s+|\s*,\s+|\s{2,}|\s+(?:@|at)\s+|[()\[\]]")
+_STRIP = " \t-–—|•·,.:;()[]"
+_VOCAB_KEYS = ("phrases", "acronyms")
+
+IMPLAUSIBLE_DATE = "implausible_date"
+
+
+# --- vocabulary -----------------------------------------------------------------------------
+class Vocab:
+    """Whole-word matcher: phrases case-insensitively, acronyms case-sensitively."""
+
+    def __init__(self, phrases: Iterable[str] = (), acronyms: Iterable[str] = ()):
+        self._phrases = _alternation(phrases, re.IGNORECASE)
+        self._acronyms = _alternation(acronyms, 0)
+
+    @classmethod
+    def from_rules(cls, data: Any) -> Vocab:
+        """Return a matcher for a {phrases, acronyms} mapping (a bare list = phrases)."""
+        if isinstance(data, list):
+            return cls(data)
+        if not isinstance(data, dict):
+            return cls()
+        return cls(data.get("phrases") or (), data.get("acronyms") or ())
+
+    def found(self, text: str) -> set[str]:
+        """Return the distinct terms present in `text`, lower-cased."""
+        hits: set[str] = set()
+        for pattern in (self._phrases, self._acronyms):
+            if pattern is not None:
+                hits.update(m.group(0).lower() for m in pattern.finditer(text))
+        return hits
+
+    def __call__(self, text: str) -> bool:
+        return any(p is not None and p.search(text) for p in (self._phrases, self._acronyms))
+
+    def remove(self, text: str) -> str:
+        """Return `text` with every match replaced by a separator."""
+        for pattern in (self._phrases, self._acronyms):
+            if pattern is not None:
+                text = pattern.sub(" | ", text)
+        return text
+
+
+def _alternation(terms: Iterable[str], flags: int) -> re.Pattern[str] | None:
+    terms = sorted({t for t in terms if isinstance(t, str) and t.strip()}, key=len, reverse=True)
+    if not terms:
+        return None
+    body = "|".join(re.escape(t.strip()) for t in terms)
+    return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])", flags)
+
+
+@dataclass
+class TitleRules:
+    """titles.yaml compiled once."""
+
+    title_words: Vocab
+    pm_include: Vocab
+    pm_exclude: Vocab
+    pm_ambiguous: list[tuple[Vocab, Vocab]]
+    it_title: Vocab
+    it_employer: Vocab
+    it_body: Vocab
+    it_non_it: Vocab
+    min_body_terms: int
+    min_body_terms_non_it: int
+    remote_header: Vocab
+    remote_body: Vocab
+    internship: Vocab
+    education_words: Vocab
+    bullets: tuple[str, ...]
+    headings: frozenset[str] = field(default_factory=frozenset)
+    project_support: Vocab = field(default_factory=Vocab)
+    rank_words: Vocab = field(default_factory=Vocab)
+    title_functions: Vocab = field(default_factory=Vocab)
+    pm_functions: Vocab = field(default_factory=Vocab)
+    pm_ranks: Vocab = field(default_factory=Vocab)
+    internship_prefixes: tuple[str, ...] = ()
+
+
+_COMPILED: dict[int, tuple[dict[str, Any], TitleRules]] = {}
+
+
+def compile_title_rules(data: dict[str, Any]) -> TitleRules:
+    """Return the compiled matchers for a titles.yaml dict (cached per dict object)."""
+    cached = _COMPILED.get(id(data))
+    if cached is not None and cached[0] is data:
+        return cached[1]
+    pm = data.get("pm") or {}
+    it = data.get("it") or {}
+    remote = data.get("remote") or {}
+    rules = TitleRules(
+        title_words=Vocab.from_rules(data.get("title_words")),
+        pm_include=Vocab.from_rules(pm.get("include")),
+        pm_exclude=Vocab.from_rules(pm.get("exclude")),
+        pm_ambiguous=[
+            (Vocab([a.get("phrase", "")]), Vocab(a.get("unless") or ()))
+            for a in pm.get("ambiguous") or ()
+            if isinstance(a, dict)
+        ],
+        it_title=Vocab.from_rules(it.get("title")),
+        it_employer=Vocab.from_rules(it.get("employer")),
+        it_body=Vocab.from_rules(it.get("body")),
+        it_non_it=Vocab.from_rules(it.get("non_it")),
+        min_body_terms=int(it.get("min_body_terms", 3)),
+        min_body_terms_non_it=int(it.get("min_body_terms_non_it", 4)),
+        remote_header=Vocab.from_rules(remote.get("header")),
+        remote_body=Vocab.from_rules(remote.get("body")),
+        internship=Vocab.from_rules(data.get("internship")),
+        education_words=Vocab.from_rules(data.get("education_words")),
+        bullets=tuple(b for b in data.get("bullets") or () if isinstance(b, str) and b),
+        headings=frozenset(str(h).lower() for h in data.get("headings") or ()),
+        project_support=Vocab.from_rules(data.get("project_support")),
+        rank_words=Vocab.from_rules(data.get("rank_words")),
+        title_functions=Vocab.from_rules(data.get("title_functions")),
+        pm_functions=Vocab.from_rules((pm.get("function_with_rank") or {}).get("functions")),
+        pm_ranks=Vocab.from_rules((pm.get("function_with_rank") or {}).get("ranks")),
+        internship_prefixes=tuple(
+            str(w).lower() for w in (data.get("internship") or {}).get("title_prefixes") or ()
+        ),
+    )
+    if len(_COMPILED) > 16:
+        _COMPILED.clear()
+    _COMPILED[id(data)] = (data, rules)
+    return rules
+
+
+def load_rules(path: Path | str) -> dict[str, Any]:
+    """Return the parsed YAML file (for tests and tools; the pipeline gets Taxonomy.rules)."""
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return data if isinstance(data, dict) else {}
+
+
+def _check_vocab(problems: list[str], data: Any, path: str, required: bool = True) -> None:
+    if data is None:
+        if required:
+            problems.append(f"titles.yaml: {path}: missing")
+        return
+    if isinstance(data, list):
+        data = {"phrases": data}
+    if not isinstance(data, dict):
+        problems.append(f"titles.yaml: {path}: must be a mapping with phrases/acronyms")
+        return
+    for key, value in data.items():
+        if key not in _VOCAB_KEYS:
+            problems.append(f"titles.yaml: {path}.{key}: unknown key")
+        elif not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            problems.append(f"titles.yaml: {path}.{key}: must be a list of non-empty strings")
+
+
+def _check_source(problems: list[str], data: Any, path: str, lines: Sequence[str] | None) -> None:
+    if not isinstance(data, dict) or not isinstance(data.get("line"), int):
+        problems.append(f"titles.yaml: {path}: needs line (int) and quote")
+        return
+    quote = data.get("quote")
+    if not isinstance(quote, str) or not quote:
+        problems.append(f"titles.yaml: {path}.quote: missing")
+    elif lines is not None:
+        line = data["line"]
+        if not 1 <= line <= len(lines) or quote not in lines[line - 1]:
+            problems.append(f"titles.yaml: {path}.quote: not found on line {line}")
+
+
+def _mapping(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def validate_title_rules(data: Any, jd_lines: Sequence[str] | None = None) -> list[str]:
+    """Return every problem in a titles.yaml dict, one line each (empty when valid)."""
+    if not isinstance(data, dict):
+        return ["titles.yaml: <root>: must be a mapping"]
+    problems: list[str] = []
+    _check_vocab(problems, data.get("title_words"), "title_words")
+    for section in ("pm", "it", "remote", "internship"):
+        if not isinstance(data.get(section), dict):
+            problems.append(f"titles.yaml: {section}: missing or not a mapping")
+            continue
+        _check_source(problems, data[section].get("source"), f"{section}.source", jd_lines)
+    pm = _mapping(data, "pm")
+    _check_vocab(problems, pm.get("include"), "pm.include")
+    _check_vocab(problems, pm.get("exclude"), "pm.exclude")
+    for i, item in enumerate(pm.get("ambiguous") or ()):
+        if not isinstance(item, dict) or not isinstance(item.get("phrase"), str):
+            problems.append(f"titles.yaml: pm.ambiguous[{i}]: needs phrase and unless")
+        else:
+            _check_vocab(problems, item.get("unless"), f"pm.ambiguous[{i}].unless")
+    it = _mapping(data, "it")
+    for key in ("title", "employer", "body", "non_it"):
+        _check_vocab(problems, it.get(key), f"it.{key}")
+    for key in ("min_body_terms", "min_body_terms_non_it"):
+        value = it.get(key)
+        if value is not None and (not isinstance(value, int) or value < 1):
+            problems.append(f"titles.yaml: it.{key}: must be an integer >= 1")
+    remote = _mapping(data, "remote")
+    _check_vocab(problems, remote.get("header"), "remote.header")
+    _check_vocab(problems, remote.get("body"), "remote.body")
+    internship = _mapping(data, "internship")
+    _check_vocab(
+        problems,
+        {k: v for k, v in internship.items() if k not in ("source", "title_prefixes")},
+        "internship",
+    )
+    _check_vocab(problems, data.get("education_words"), "education_words", required=False)
+    for key in ("rank_words", "title_functions"):
+        _check_vocab(problems, data.get(key), key, required=False)
+    with_rank = pm.get("function_with_rank")
+    if with_rank is not None:
+        if not isinstance(with_rank, dict):
+            problems.append("titles.yaml: pm.function_with_rank: must be a mapping")
+        else:
+            for key in ("functions", "ranks"):
+                _check_vocab(problems, with_rank.get(key), f"pm.function_with_rank.{key}")
+    support = data.get("project_support")
+    if isinstance(support, dict):
+        _check_vocab(
+            problems, {k: v for k, v in support.items() if k != "source"}, "project_support"
+        )
+    for key in ("bullets", "headings"):
+        value = data.get(key)
+        if value is not None and not (
+            isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+        ):
+            problems.append(f"titles.yaml: {key}: must be a list of non-empty strings")
+    return problems
+
+
+# --- layout ---------------------------------------------------------------------------------
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    offset = 0
+    for raw in text.split("\n"):
+        lines.append(_Line(offset, offset + len(raw), raw))
+        offset += len(raw) + 1
+    return lines
+
+
+def _line_at(lines: list[_Line], offset: int) -> int:
+    lo, hi = 0, len(lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if lines[mid].start <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _scope(sections: Sequence[Section], length: int) -> list[tuple[int, int, str]]:
+    """Return the (start, end, section name) spans whose dates may be positions."""
+    experience = [(s.start, s.end, s.name) for s in sections if s.name == "experience"]
+    if experience:
+        return experience
+    spans = [(s.start, s.end, s.name) for s in sections if s.name not in _NOT_EXPERIENCE]
+    if not sections:
+        spans = [(0, length, "other")]
+    return spans
+
+
+@dataclass
+class _Header:
+    """What a date line's header says: title, employer and the lines they came from."""
+
+    date_line: int
+    title: str = ""
+    employer: str = ""
+    lines: list[int] = field(default_factory=list)
+    title_line: int = -1
+
+
+class _Layout:
+    def __init__(self, text: str, sections: Sequence[Section], rules: TitleRules):
+        self.text = text
+        self.rules = rules
+        self.lines = _split_lines(text)
+        self.date_lines: set[int] = set()
+        self.used: set[int] = set()
+        self.heading_lines = {
+            i
+            for s in sections
+            if s.heading and s.start < len(text)
+            for i in [_line_at(self.lines, s.start)]
+            if s.heading.lower() in self.lines[i].text.lower()
+        }
+
+    def is_bullet(self, line: str) -> bool:
+        stripped = line.lstrip()
+        return bool(stripped) and stripped.startswith(self.rules.bullets)
+
+    def is_header(self, index: int) -> bool:
+        """Return True when a line may hold a title or employer."""
+        if index in self.date_lines or index in self.used or index in self.heading_lines:
+            return False
+        line = self.lines[index].text.strip()
+        if not line or len(line) > _MAX_HEADER_CHARS or self.is_bullet(line):
+            return False
+        if line.lower().strip(_STRIP) in self.rules.headings:
+            return False
+        return any(c.isalpha() for c in line) and not line.endswith(".")
+
+    def parts(self, text: str) -> list[str]:
+        """Return the non-empty pieces of a header line between separators."""
+        pieces = (p.strip(_STRIP) for p in _SEPARATORS.split(text))
+        return [p for p in pieces if len(p) > 1 and any(c.isalpha() for c in p)]
+
+    def title_and_employer(self, parts: list[str]) -> tuple[str, str]:
+        """Return the title part (joined to its function: "Director, IT Program Management")."""
+        index = next((i for i, p in enumerate(parts) if self.rules.title_words(p)), -1)
+        used = {index}
+        title = parts[index] if index >= 0 else ""
+        if (
+            title
+            and index + 1 < len(parts)
+            and self.rules.title_functions(parts[index + 1])
+            and not re.search(r"[^\W\d_]{2}", self.rules.rank_words.remove(title).replace("|", ""))
+        ):
+            title = f"{title}, {parts[index + 1]}"
+            used.add(index + 1)
+        employer = next(
+            (
+                p
+                for i, p in enumerate(parts)
+                if i not in used and len(p) > 2 and not self.only_remote(p)
+            ),
+            "",
+        )
+        return title, employer
+
+    def only_remote(self, part: str) -> bool:
+        """Return True for a part that only says where the work was done ("Remote", "WFH")."""
+        return not re.search(r"[^\W\d_]{2}", self.rules.remote_header.remove(part).replace("|", ""))
+
+    def neighbours(self, index: int, step: int, low: int, high: int) -> list[int]:
+        """Return up to _LOOK header lines next to `index` (one blank line may be skipped)."""
+        found: list[int] = []
+        blanks = 0
+        i = index + step
+        while low <= i < high and len(found) < _LOOK:
+            if not self.lines[i].text.strip():
+                blanks += 1
+                if blanks > 1:
+                    break
+            elif self.is_header(i):
+                found.append(i)
+            else:
+                break
+            i += step
+        return found
+
+
+def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int],
+                prefer_below: bool) -> _Header:  # fmt: skip
+    """Return the title/employer of the date line `index`."""
+    header = _Header(index, lines=[index])
+    title, employer = layout.title_and_employer(layout.parts(residual))
+    header.title, header.employer = title, employer
+    if title:
+        header.title_line = index
+    low = _line_at(layout.lines, span[0])
+    high = _line_at(layout.lines, max(span[1] - 1, span[0])) + 1
+    above = layout.neighbours(index, -1, low, high)
+    below = layout.neighbours(index, 1, low, high)
+    directions = [below, above] if prefer_below else [above, below]
+    if not title:
+        for side, candidates in enumerate(directions):
+            for i in candidates:
+                found = layout.title_and_employer(layout.parts(layout.lines[i].text))[0]
+                if found:
+                    header.title, header.title_line = found, i
+                    break
+            if header.title:
+                # Employer: a header line between the date and the title or just past the title
+                # ("Employer / Title / dates", "dates / Title / Employer"), else the title line.
+                for i in candidates[: candidates.index(header.title_line) + 2]:
+                    if i == header.title_line:
+                        header.lines.append(i)
+                    elif not header.employer and _employer_line(layout, i):
+                        header.employer = _employer_line(layout, i)
+                        header.lines.append(i)
+                if not header.employer:
+                    rest = layout.parts(layout.lines[header.title_line].text)
+                    header.employer = layout.title_and_employer(rest)[1]
+                if not header.employer:
+                    # Two columns: "Title / dates / Employer" puts the employer on the other side.
+                    other = directions[1 - side]
+                    if other and _employer_line(layout, other[0]):
+                        header.employer = _employer_line(layout, other[0])
+                        header.lines.append(other[0])
+                break
+    elif not employer:
+        for candidates in directions:
+            if candidates and _employer_line(layout, candidates[0]):
+                header.employer = _employer_line(layout, candidates[0])
+                header.lines.append(candidates[0])
+                break
+    layout.used.update(header.lines)
+    return header
+
+
+def _employer_line(layout: _Layout, index: int) -> str:
+    """Return the employer a header line names when it names no job title ("" otherwise)."""
+    line = layout.lines[index].text
+    if layout.rules.title_words(line):
+        return ""
+    return layout.title_and_employer(layout.parts(line))[1]
+
+
+# --- classification -------------------------------------------------------------------------
+def is_pm_title(title: str, context: str, rules: TitleRules) -> bool:
+    """Return True when the title names a project, program or portfolio management job."""
+    remaining = rules.pm_exclude.remove(title)
+    if rules.pm_functions(remaining) and rules.pm_ranks(remaining):
+        return True  # "Director, Project Management Office", "Head of IT Programme Management"
+    hits = rules.pm_include.found(remaining)
+    if not hits:
+        return False
+    for phrase, unless in rules.pm_ambiguous:
+        if phrase(remaining) and unless(context):
+            hits -= phrase.found(remaining)
+            remaining = phrase.remove(remaining)
+    return bool(hits) and bool(rules.pm_include.found(remaining))
+
+
+def is_internship(title: str, header: str, rules: TitleRules) -> bool:
+    """Return True for student work: an internship word, or a title opening with "Student"."""
+    first = title.split(maxsplit=1)[0].lower() if title.strip() else ""
+    return first in rules.internship_prefixes or rules.internship(title) or rules.internship(header)
+
+
+def is_it_work(title: str, employer: str, body: str, rules: TitleRules) -> bool:
+    """Return True when the title, employer or bullet lines show technology work."""
+    title_non_it = rules.it_non_it(title)
+    if rules.it_title(title) and not title_non_it:
+        return True
+    employer_non_it = rules.it_non_it(employer)
+    if not title_non_it and rules.it_employer(employer) and not employer_non_it:
+        return True
+    needed = (
+        rules.min_body_terms_non_it if title_non_it or employer_non_it else rules.min_body_terms
+    )
+    return len(rules.it_body.found(body)) >= needed
+
+
+# --- positions ------------------------------------------------------------------------------
+def extract_positions(
+    text: str, sections: Sequence[Section], as_of: date, rules: dict[str, Any]
+) -> list[Position]:
+    """Return the dated positions of the experience part of `text`, in text order."""
+    compiled = compile_title_rules(rules or {})
+    layout = _Layout(text, sections, compiled)
+    spans = _scope(sections, len(text))
+    if not spans:
+        return []
+    dated: list[tuple[int, int, DateRange, tuple[int, int, str]]] = []
+    for start, end, found in find_date_ranges(text, as_of):
+        span = next((s for s in spans if s[0] <= start < s[1]), None)
+        if span is not None:
+            dated.append((start, end, found, span))
+            layout.date_lines.add(_line_at(layout.lines, start))
+
+    headers: list[tuple[int, int, DateRange, tuple[int, int, str], _Header]] = []
+    prefer_below: bool | None = None
+    done_lines: set[int] = set()
+    for start, _end, _found, span in dated:
+        index = _line_at(layout.lines, start)
+        line = layout.lines[index]
+        if index in done_lines:
+            continue  # a second range on one line ("2015 – 2017, 2018 – 2019") joins the first
+        residual = _without_dates(line.text, [(s - line.start, e - line.start)
+                                              for s, e, _, _ in dated
+                                              if line.start <= s < line.end])  # fmt: skip
+        if layout.is_bullet(line.text) or len(line.text.strip()) > _MAX_HEADER_CHARS:
+            continue  # a date inside a sentence or bullet is not a job header
+        header = _header_for(layout, index, residual, span[:2], bool(prefer_below))
+        if not header.title and compiled.education_words(_header_text(layout, header)):
+            continue
+        if prefer_below is None and header.title_line >= 0:
+            prefer_below = header.title_line > index
+        for s, e, other, _ in dated:
+            if line.start <= s < line.end:
+                headers.append((s, e, other, span, header))
+        done_lines.add(index)
+
+    positions: list[Position] = []
+    for n, (_start, end, found, span, header) in enumerate(headers):
+        next_first = min(headers[n + 1][4].lines) if n + 1 < len(headers) else None
+        body = _body(layout, header, span, next_first)
+        header_text = _header_text(layout, header)
+        title_line = header.title_line if header.title_line >= 0 else header.date_line
+        first = layout.lines[min(title_line, header.date_line)]
+        last = layout.lines[max(title_line, header.date_line)]
+        is_pm = is_pm_title(header.title, header_text, compiled)
+        positions.append(
+            Position(
+                title=header.title,
+                employer=header.employer,
+                start=found.start,
+                end=found.end,
+                is_pm=is_pm,
+                is_it=is_it_work(header.title, header.employer, body, compiled),
+                is_remote=compiled.remote_header(header_text) or compiled.remote_body(body),
+                is_internship=is_internship(header.title, header_text, compiled),
+                evidence=Evidence(
+                    text=text[first.start : max(last.end, end)],
+                    start=first.start,
+                    end=max(last.end, end),
+                    section=span[2],
+                    method="rule",
+                ),
+                precision=found.precision,
+                current=found.current,
+                is_project_support=not is_pm and compiled.project_support(header.title),
+            )
+        )
+    return positions
+
+
+def _without_dates(line: str, spans: list[tuple[int, int]]) -> str:
+    for s, e in sorted(spans, reverse=True):
+        line = line[:s] + " | " + line[e:]
+    return line
+
+
+def _header_text(layout: _Layout, header: _Header) -> str:
+    return "\n".join(layout.lines[i].text for i in sorted(set(header.lines)))
+
+
+def _body(layout: _Layout, header: _Header, span: tuple[int, int, str],
+          next_first: int | None) -> str:  # fmt: skip
+    """Return the lines after a position's header up to the next position's header."""
+    first = max(header.lines) + 1
+    last = _line_at(layout.lines, max(span[1] - 1, span[0]))
+    if next_first is not None:
+        last = min(last, next_first - 1)
+    return "\n".join(layout.lines[i].text for i in range(first, last + 1))
+
+
+# --- years ----------------------------------------------------------------------------------
+def implausible_reason(position: Position, as_of: date) -> str:
+    """Return why a position's dates cannot be summed ("" when they can)."""
+    as_of_month = month_index(as_of)
+    if position.start.year < MIN_YEAR:
+        return "before_1950"
+    if month_index(position.start) > as_of_month or month_index(position.end) > as_of_month:
+        return "future"
+    if position.end < position.start:
+        return "end_before_start"
+    return ""
+
+
+def _union_months(intervals: Iterable[tuple[int, int]]) -> int:
+    """Return the number of months covered by inclusive (first, last) month intervals."""
+    total = 0
+    current: tuple[int, int] | None = None
+    for first, last in sorted(intervals):
+        if current is None or first > current[1] + 1:
+            if current is not None:
+                total += current[1] - current[0] + 1
+            current = (first, last)
+        else:
+            current = (current[0], max(current[1], last))
+    if current is not None:
+        total += current[1] - current[0] + 1
+    return total
+
+
+def _years(months: int) -> float:
+    return round(months / 12, 1)
+
+
+def summarize(positions: Sequence[Position], as_of: date) -> Experience:
+    """Return the years of paid, PM, IT PM and remote work; overlaps merged, gaps not counted."""
+    flags: list[str] = []
+    kept: list[Position] = []
+    for position in positions:
+        if implausible_reason(position, as_of):
+            if IMPLAUSIBLE_DATE not in flags:
+                flags.append(IMPLAUSIBLE_DATE)
+        else:
+            kept.append(position)
+    paid = [p for p in kept if not p.is_internship]
+
+    def years(selected: Iterable[Position]) -> float:
+        return _years(_union_months((month_index(p.start), month_index(p.end)) for p in selected))
+
+    return Experience(
+        total_years=years(paid),
+        pm_years=years(p for p in paid if p.is_pm),
+        it_pm_years=years(p for p in paid if p.is_pm and p.is_it),
+        remote_years=years(p for p in paid if p.is_remote),
+        positions=tuple(kept),
+        flags=tuple(flags),
+        project_years=years(
+            p for p in kept if p.is_pm or p.is_project_support or (p.is_internship and p.is_it)
+        ),
+    )

@@ -1,0 +1,61 @@
+"""Certification status from context: only `held` counts, and a mere mention is never held."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import analyse
+from tests.conftest import AS_OF
+
+CASES = [
+    ("Certifications: PMP (Project Management Institute, 2019)", "pmp", "held"),
+    ("Jane Doe, PMP, CSM", "pmp", "held"),
+    ("PMP® certified since 2016", "pmp", "held"),
+    ("Preparing for the PMP exam", "pmp", "in_progress"),
+    ("PMP candidate, exam scheduled March 2027", "pmp", "in_progress"),
+    ("Pursuing PgMP, expected 2027", "pgmp", "in_progress"),
+    ("CAPM (in progress)", "capm", "in_progress"),
+    ("Currently studying for PRINCE2 Foundation", "prince2", "in_progress"),
+    ("Working towards the PMI-ACP", "pmi-acp", "in_progress"),
+    ("PMP - exam booked for January", "pmp", "in_progress"),
+    ("PMP (expired 2019)", "pmp", "expired"),
+    ("Certified ScrumMaster (CSM) - lapsed", "csm", "expired"),
+    ("PMP, valid until 2023", "pmp", "expired"),
+    ("PMP, valid until 2028", "pmp", "held"),
+    ("PMP - expires Dec 2027", "pmp", "held"),
+    ("Formerly PMP certified", "pmp", "expired"),
+    ("No PMP", "pmp", "negated"),
+    ("Not yet certified (PMP exam planned)", "pmp", "negated"),
+    ("PMP: not yet certified", "pmp", "negated"),
+    ("Seeking PMP certification", "pmp", "in_progress"),
+]
+
+
+@pytest.mark.parametrize(("text", "cert", "status"), CASES, ids=[c[0] for c in CASES])
+def test_certification_status_from_context(nlp, text, cert, status):
+    doc = analyse(nlp, text, AS_OF)
+    found = {e.ent_id_: e._.cert_status for e in doc.ents if e.label_ == "CERT"}
+    assert found.get(cert) == status, found
+
+
+def test_cue_applies_to_its_own_certification_only(nlp):
+    doc = analyse(nlp, "PMP (expired 2019); Certified ScrumMaster (CSM), PgMP candidate", AS_OF)
+    found = {e.ent_id_: e._.cert_status for e in doc.ents if e.label_ == "CERT"}
+    assert found == {"pmp": "expired", "csm": "held", "pgmp": "in_progress"}
+
+
+def test_cue_on_another_line_does_not_leak(nlp):
+    doc = analyse(nlp, "PMP candidate\nCertified ScrumMaster", AS_OF)
+    found = {e.ent_id_: e._.cert_status for e in doc.ents if e.label_ == "CERT"}
+    assert found == {"pmp": "in_progress", "csm": "held"}
+
+
+def test_certification_named_inside_a_job_is_not_a_claim(screener):
+    from pipeline.models import Document
+
+    text = (
+        "EXPERIENCE\nIT Project Manager, Acme Corp\nJan 2018 - Present\n"
+        "- Coached four analysts through PMP exam preparation\n"
+    )
+    result = screener.screen_document(Document(text=text, format="txt"))
+    assert all(c.id != "pmp" for c in result.profile.certifications)

@@ -1,0 +1,161 @@
+"""Date ranges in the formats résumés use, the mid-year rule, and implausible values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.facts.dates import find_date_ranges, parse_date_range
+
+AS_OF = date(2026, 11, 15)
+
+# text, start, end, months, precision, current
+CASES = [
+    ("Jan 2018 – Present", date(2018, 1, 1), AS_OF, 107, "month", True),
+    ("January 2018 to Current", date(2018, 1, 1), AS_OF, 107, "month", True),
+    ("03/2015 - 06/2019", date(2015, 3, 1), date(2019, 6, 30), 52, "month", False),
+    ("2015-03 – 2019-06", date(2015, 3, 1), date(2019, 6, 30), 52, "month", False),
+    ("2012–2016", date(2012, 7, 1), date(2016, 6, 30), 48, "year", False),
+    ("2019 to date", date(2019, 7, 1), AS_OF, 89, "year", True),
+    ("Sept. 2020 – Aug 2022", date(2020, 9, 1), date(2022, 8, 31), 24, "month", False),
+    ("Summer 2019", date(2019, 6, 1), date(2019, 8, 31), 3, "season", False),
+    ("'18 – '21", date(2018, 7, 1), date(2021, 6, 30), 36, "year", False),
+    ("’18 – ’21", date(2018, 7, 1), date(2021, 6, 30), 36, "year", False),
+    ("2018 - 2020", date(2018, 7, 1), date(2020, 6, 30), 24, "year", False),
+    ("2018 — 2020", date(2018, 7, 1), date(2020, 6, 30), 24, "year", False),
+    ("2018 until 2020", date(2018, 7, 1), date(2020, 6, 30), 24, "year", False),
+    ("2018 through 2020", date(2018, 7, 1), date(2020, 6, 30), 24, "year", False),
+    ("Jan. 2018 – Dec. 2018", date(2018, 1, 1), date(2018, 12, 31), 12, "month", False),
+    ("JAN 2018 - DEC 2018", date(2018, 1, 1), date(2018, 12, 31), 12, "month", False),
+    ("1/2018 - 12/2018", date(2018, 1, 1), date(2018, 12, 31), 12, "month", False),
+    ("Since 2019", date(2019, 7, 1), AS_OF, 89, "year", True),
+    ("Since March 2019", date(2019, 3, 1), AS_OF, 93, "month", True),
+    ("From Feb 2020", date(2020, 2, 1), AS_OF, 82, "month", True),
+    ("2021 onwards", date(2021, 7, 1), AS_OF, 65, "year", True),
+    ("Jan 2018 – Now", date(2018, 1, 1), AS_OF, 107, "month", True),
+    ("Jan 2018 - Today", date(2018, 1, 1), AS_OF, 107, "month", True),
+    ("Jan 2018 – Till Date", date(2018, 1, 1), AS_OF, 107, "month", True),
+    ("Jan 2018 – Ongoing", date(2018, 1, 1), AS_OF, 107, "month", True),
+    ("Jan 2018 - Currently", date(2018, 1, 1), AS_OF, 107, "month", True),
+    ("from Apr 2016 to Jun 2017", date(2016, 4, 1), date(2017, 6, 30), 15, "month", False),
+    ("Oct 2016–Mar 2017", date(2016, 10, 1), date(2017, 3, 31), 6, "month", False),
+    ("September 2016 - May 2017", date(2016, 9, 1), date(2017, 5, 31), 9, "month", False),
+    ("Jan – Mar 2019", date(2019, 1, 1), date(2019, 3, 31), 3, "month", False),
+    ("Nov – Feb 2020", date(2019, 11, 1), date(2020, 2, 29), 4, "month", False),
+    ("Jan '18 – Mar '21", date(2018, 1, 1), date(2021, 3, 31), 39, "month", False),
+    ("2015 – Mar 2019", date(2015, 7, 1), date(2019, 3, 31), 45, "year", False),
+    ("Mar 2015 – 2019", date(2015, 3, 1), date(2019, 6, 30), 52, "year", False),
+    ("2019 – 2019", date(2019, 7, 1), date(2019, 12, 31), 6, "year", False),
+    ("2020 – Mar 2020", date(2020, 1, 1), date(2020, 3, 31), 3, "year", False),
+    ("Fall 2018 - Spring 2019", date(2018, 9, 1), date(2019, 5, 31), 9, "season", False),
+    ("Winter 2020", date(2020, 1, 1), date(2020, 2, 29), 2, "season", False),
+    ("Autumn 2017", date(2017, 9, 1), date(2017, 11, 30), 3, "season", False),
+    ("01/15/2018 - 03/31/2019", date(2018, 1, 1), date(2019, 3, 31), 15, "month", False),
+    ("2020-11 - 2021-02", date(2020, 11, 1), date(2021, 2, 28), 4, "month", False),
+    ("2016/04 – 2017/06", date(2016, 4, 1), date(2017, 6, 30), 15, "month", False),
+    ("04.2016 – 06.2017", date(2016, 4, 1), date(2017, 6, 30), 15, "month", False),
+    ("May 2019 - Present", date(2019, 5, 1), AS_OF, 91, "month", True),
+    ("June 2019 – July 2019", date(2019, 6, 1), date(2019, 7, 31), 2, "month", False),
+    ("Nov 2026 – Present", date(2026, 11, 1), AS_OF, 1, "month", True),
+    ("Jan 2026 – Nov 2026", date(2026, 1, 1), AS_OF, 11, "month", False),
+    ("Mar 2019 - present", date(2019, 3, 1), AS_OF, 93, "month", True),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "months", "precision", "current"), CASES)
+def test_date_range_formats(text, start, end, months, precision, current):
+    found = parse_date_range(text, AS_OF)
+    assert found is not None
+    assert (found.start, found.end) == (start, end)
+    assert (found.months, found.precision, found.current) == (months, precision, current)
+    assert found.valid
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("2012–2016", 4.0), ("Jan 2018 – Dec 2018", 1.0), ("2018 - 2020", 2.0), ("Summer 2019", 0.2)],
+)
+def test_years_follow_the_month_and_mid_year_rules(text, years):
+    assert parse_date_range(text, AS_OF).years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("1940 - 1960", "before_1950"),
+        ("Jan 1949 – Mar 1952", "before_1950"),
+        ("2025 - 2028", "future"),
+        ("Dec 2026 – Present", "future"),
+        ("Since 2027", "future"),
+        ("Mar 2020 – Jan 2019", "end_before_start"),
+        ("2020 - 2018", "end_before_start"),
+        ("'99 – '97", "end_before_start"),
+    ],
+)
+def test_implausible_ranges_are_marked_and_count_zero(text, reason):
+    found = parse_date_range(text, AS_OF)
+    assert found is not None
+    assert (found.valid, found.reason, found.months) == (False, reason, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Managed 2000-3000 users",
+        "Budget $1,950-2,000K",
+        "May 2019",
+        "Graduated 2012",
+        "Phone 555-2019-2020",
+        "Jira, Confluence, Smartsheet",
+        "Version 3.2018",
+        "Reduced costs by 2015%",
+        "",
+    ],
+)
+def test_texts_without_a_range(text):
+    assert parse_date_range(text, AS_OF) is None
+
+
+def test_find_date_ranges_gives_offsets_in_text_order():
+    text = "PM, Acme | Jan 2018 – Present\nAnalyst, Beta | 2012–2016\n"
+    found = find_date_ranges(text, AS_OF)
+    assert [text[s:e] for s, e, _ in found] == ["Jan 2018 – Present", "2012–2016"]
+
+
+def test_two_digit_years_pivot_on_as_of():
+    assert parse_date_range("'98 – '02", AS_OF).start == date(1998, 7, 1)
+    assert parse_date_range("'98 – '02", AS_OF).end == date(2002, 6, 30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_raises(text):
+    for _, _, found in find_date_ranges(text, AS_OF):
+        assert found.valid == (found.reason == "")
+
+
+DATE_ALPHABET = st.sampled_from(
+    list("0123456789 -–—/.'’,") + ["Jan ", "Sept. ", "Summer ", "to ", "Present", "20", "19"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(DATE_ALPHABET, max_size=40).map("".join))
+def test_valid_ranges_end_on_or_after_their_start(text):
+    for start, end, found in find_date_ranges(text, AS_OF):
+        assert 0 <= start < end <= len(text)
+        if found.valid:
+            assert found.end >= found.start
+            assert found.start.year >= 1950
+            assert found.end <= AS_OF
+            assert found.months >= 1
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(min_value=1, max_value=20_000), st.sampled_from(["1", "-", "Jan ", "'", "2"]))
+def test_long_runs_of_date_characters_terminate(n, piece):
+    # Catastrophic backtracking would hang here; the assertion checks the scan completes.
+    assert isinstance(find_date_ranges(piece * n, AS_OF), list)

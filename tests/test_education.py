@@ -1,0 +1,129 @@
+"""The highest completed degree and its field group; unfinished degrees never count."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.facts.education import extract_education, load_rules, validate_education_rules
+from pipeline.models import Section
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = date(2026, 11, 15)
+RULES = load_rules(ROOT / "taxonomy" / "education.yaml")
+
+
+def in_education_section(text: str):
+    return extract_education(text, [Section("education", 0, len(text), "Education")], RULES, AS_OF)
+
+
+def test_education_yaml_is_valid_and_quotes_the_job_descriptions():
+    lines = (ROOT / "taxonomy" / "job-descriptions.txt").read_text(encoding="utf-8").split("\n")
+    assert validate_education_rules(RULES, lines) == []
+
+
+def test_broken_education_yaml_is_reported_with_key_paths():
+    broken = {**RULES, "degrees": [{"level": "masters", "phrases": ["master of science"]}]}
+    broken["fields"] = [{"group": "arts", "phrases": ["history"]}]
+    problems = validate_education_rules(broken)
+    assert any(p.startswith("education.yaml: degrees[0].level:") for p in problems)
+    assert any(p.startswith("education.yaml: fields[0].group:") for p in problems)
+
+
+DEGREES = [
+    ("B.S. Computer Science, 2012", "bachelor", "computing"),
+    ("BSc Information Technology", "bachelor", "computing"),
+    ("Bachelor of Science in Management Information Systems", "bachelor", "computing"),
+    ("BS, MIS — Texas A&M University, 2010", "bachelor", "computing"),
+    ("Bachelor’s degree in Software Engineering", "bachelor", "computing"),
+    ("BA in Economics, Rutgers University", "bachelor", "business"),
+    ("B.A. History", "bachelor", "other"),
+    ("Bachelor of Business Administration (BBA), Finance", "bachelor", "business"),
+    ("B.Eng. Electrical Engineering", "bachelor", "engineering"),
+    ("Bachelor of Science in Electrical Engineering", "bachelor", "engineering"),
+    ("BS Accounting, 2009", "bachelor", "business"),
+    ("MBA, Kellogg School of Management, 2015", "master", "business"),
+    ("M.B.A. 2015", "master", "business"),
+    ("M.S. Information Systems, Georgia Tech", "master", "computing"),
+    ("MSc Project Management, 2019", "master", "project_management"),
+    ("Master of Project Management", "master", "project_management"),
+    ("Master’s in Computer Science", "master", "computing"),
+    ("MS in Computer Science\nStanford University, 2014", "master", "computing"),
+    ("Master of Engineering, Civil", "master", "engineering"),
+    ("Ph.D. Computer Science, 2011", "doctorate", "computing"),
+    ("PhD in Physics", "doctorate", "other"),
+    ("Doctorate in Business Administration", "doctorate", "business"),
+    ("Associate of Applied Science, Network Administration", "associate", "other"),
+    ("A.A.S. Information Technology, 2008", "associate", "computing"),
+    ("Associate Degree in Business", "associate", "business"),
+    ("High School Diploma, 2005", "none", ""),
+    ("", "none", ""),
+    # Highest completed wins.
+    ("B.S. Computer Science, 2008\nMBA, 2014", "master", "business"),
+    ("MBA, 2014\nB.S. Computer Science, 2008", "master", "business"),
+    ("B.S. Computer Science; M.S. Information Systems", "master", "computing"),
+    # Unfinished degrees do not count.
+    ("MBA (expected 2027)\nB.A. History, 2010", "bachelor", "other"),
+    ("MBA — in progress\nB.S. Finance, 2012", "bachelor", "business"),
+    ("Ph.D. candidate, Computer Science\nM.S. Information Systems, 2015", "master", "computing"),
+    ("Pursuing MBA; BSc Finance, 2011", "bachelor", "business"),
+    ("Currently pursuing a Master’s in IT\nB.S. Biology", "bachelor", "other"),
+    ("M.S. Computer Science, Class of 2028", "none", ""),
+    ("MBA, Coast School of Business (in\nprogress)", "none", ""),
+    ("Master of Science, Data Science\nWestern Governors University | 2024 – Present", "none", ""),
+    ("B.S. Computer Science (anticipated May 2027)", "none", ""),
+    ("Some coursework toward a Bachelor of Science", "none", ""),
+    # Words that look like degrees but are not.
+    ("Proficient in MS Project and MS Excel", "none", ""),
+    ("Boston, MA", "none", ""),
+    ("Senior BA Lead, Acme", "none", ""),
+    ("Certified Associate in Project Management (CAPM)", "none", ""),
+    ("Certified Scrum Master", "none", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "field"), DEGREES)
+def test_degree_table(text, level, field):
+    result = in_education_section(text)
+    assert (result.level, result.field) == (level, field)
+
+
+def test_evidence_points_at_the_degree_line():
+    text = "EDUCATION\nState University\nB.S. Computer Science, 2012\n"
+    result = extract_education(
+        text, [Section("education", 0, len(text), "EDUCATION")], RULES, AS_OF
+    )
+    (evidence,) = result.evidence
+    assert evidence.text == "B.S. Computer Science, 2012"
+    assert text[evidence.start : evidence.end] == evidence.text
+    assert (evidence.section, evidence.method) == ("education", "rule")
+
+
+def test_falls_back_to_the_whole_text_without_an_education_section():
+    text = "Jane Doe\nSummary: PMP-certified PM with an MBA and 10 years in IT.\n"
+    assert extract_education(text, [], RULES, AS_OF).level == "master"
+
+
+def test_outside_the_education_section_ms_office_is_not_a_degree():
+    text = "SKILLS\nMS Project, MS Office, BA techniques\n"
+    sections = [Section("skills", 0, len(text), "SKILLS")]
+    assert extract_education(text, sections, RULES, AS_OF).level == "none"
+
+
+def test_education_section_is_preferred_over_other_mentions():
+    text = "SUMMARY\nWorking towards a Master of Science.\nEDUCATION\nB.S. Finance, 2011\n"
+    cut = text.index("EDUCATION")
+    sections = [Section("summary", 0, cut, "SUMMARY"), Section("education", cut, len(text))]
+    result = extract_education(text, sections, RULES, AS_OF)
+    assert (result.level, result.field) == ("bachelor", "business")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_raises(text):
+    result = in_education_section(text)
+    assert result.level in ("none", "associate", "bachelor", "master", "doctorate")
+    for evidence in result.evidence:
+        assert text[evidence.start : evidence.end] == evidence.text

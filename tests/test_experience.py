@@ -1,0 +1,358 @@
+"""Dated positions in common layouts, their kind of work, and the years they add up to."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.facts.experience import (
+    compile_title_rules,
+    extract_positions,
+    is_pm_title,
+    load_rules,
+    summarize,
+    validate_title_rules,
+)
+from pipeline.models import Section
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = date(2026, 11, 15)
+RULES = load_rules(ROOT / "taxonomy" / "titles.yaml")
+
+
+def positions(text: str, sections: list[Section] | None = None):
+    return extract_positions(text, sections or [], AS_OF, RULES)
+
+
+def experience_section(text: str) -> list[Section]:
+    return [Section("experience", 0, len(text), "Experience")]
+
+
+def test_titles_yaml_is_valid_and_quotes_the_job_descriptions():
+    lines = (ROOT / "taxonomy" / "job-descriptions.txt").read_text(encoding="utf-8").split("\n")
+    assert validate_title_rules(RULES, lines) == []
+
+
+def test_broken_titles_yaml_is_reported_with_key_paths():
+    broken = {**RULES, "pm": {**RULES["pm"], "include": {"phrases": "project manager"}}}
+    broken["it"] = {**RULES["it"], "min_body_terms": 0}
+    problems = validate_title_rules(broken)
+    assert "titles.yaml: pm.include.phrases: must be a list of non-empty strings" in problems
+    assert "titles.yaml: it.min_body_terms: must be an integer >= 1" in problems
+    assert validate_title_rules([]) == ["titles.yaml: <root>: must be a mapping"]
+
+
+# --- layouts ----------------------------------------------------------------------------------
+LAYOUTS = {
+    "title_employer_pipe_dates": (
+        "Senior IT Project Manager, Acme Software | Jan 2018 – Present\n"
+        "• Led the cloud migration of 40 applications\n",
+        "Senior IT Project Manager",
+        "Acme Software",
+    ),
+    "stacked_title_employer_dates": (
+        "IT Project Manager\nAcme Software, Austin, TX\nJan 2018 – Present\n• Ran sprints\n",
+        "IT Project Manager",
+        "Acme Software",
+    ),
+    "dates_first": (
+        "Jan 2018 – Present  IT Project Manager – Acme Software\n• Ran sprints\n",
+        "IT Project Manager",
+        "Acme Software",
+    ),
+    "table_row": (
+        "IT Project Manager | Acme Software | 2018 – 2026\n",
+        "IT Project Manager",
+        "Acme Software",
+    ),
+    "two_column_dates_after_title": (
+        "IT Project Manager\nJan 2018 – Present\nAcme Software\n• Ran sprints\n",
+        "IT Project Manager",
+        "Acme Software",
+    ),
+    "employer_first": (
+        "Acme Software — Austin, TX\nIT Project Manager | Jan 2018 – Present\n• Ran sprints\n",
+        "IT Project Manager",
+        "Acme Software",
+    ),
+    "title_at_employer_tab_dates": (
+        "IT Project Manager at Acme Software\tJan 2018 - Present\n",
+        "IT Project Manager",
+        "Acme Software",
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_layouts_give_title_employer_and_dates(layout):
+    text, title, employer = LAYOUTS[layout]
+    found = positions(text, experience_section(text))
+    assert [(p.title, p.employer) for p in found] == [(title, employer)]
+    assert found[0].is_pm
+    assert found[0].start.year == 2018
+    evidence = found[0].evidence
+    assert text[evidence.start : evidence.end] == evidence.text
+    assert title in evidence.text
+    assert (evidence.section, evidence.method) == ("experience", "rule")
+
+
+def test_a_rank_title_keeps_its_function_after_the_comma():
+    text = (
+        "May 2017 – Present\nDirector, IT Program Management\n"
+        "Lakeshore Foods, Chicago, IL\n- Ran the SAP S/4HANA replacement\n"
+        "Feb 2010 – Apr 2017\nDirector, Acme Foods\n"
+    )
+    found = positions(text, experience_section(text))
+    assert [(p.title, p.employer, p.is_pm) for p in found] == [
+        ("Director, IT Program Management", "Lakeshore Foods", True),
+        ("Director", "Acme Foods", False),
+    ]
+
+
+def test_stacked_positions_take_their_own_headers():
+    text = (
+        "EXPERIENCE\n"
+        "Program Manager\nGlobex Technologies\nMar 2020 – Present\n"
+        "• Ran a portfolio of ERP projects\n• Managed vendors\n"
+        "Business Analyst\nInitech, Dallas, TX\nJun 2016 – Feb 2020\n"
+        "• Wrote requirements\n"
+    )
+    found = positions(text, [Section("experience", 0, len(text), "EXPERIENCE")])
+    assert [(p.title, p.employer, p.is_pm) for p in found] == [
+        ("Program Manager", "Globex Technologies", True),
+        ("Business Analyst", "Initech", False),
+    ]
+
+
+def test_dates_first_stacked_positions_look_below():
+    text = (
+        "Jan 2020 – Present\nProject Manager\nHooli\n"
+        "Jan 2015 – Dec 2019\nScrum Master\nPied Piper\n"
+    )
+    found = positions(text, experience_section(text))
+    assert [(p.title, p.employer) for p in found] == [
+        ("Project Manager", "Hooli"),
+        ("Scrum Master", "Pied Piper"),
+    ]
+
+
+def test_dates_in_bullets_are_not_positions():
+    text = (
+        "Project Manager, Acme | 2018 – 2024\n"
+        "• Delivered the ERP rollout from Jan 2019 to Mar 2020 on budget\n"
+    )
+    assert len(positions(text, experience_section(text))) == 1
+
+
+def test_education_dates_are_not_positions():
+    text = (
+        "EXPERIENCE\nProject Manager, Acme | 2018 – 2024\n"
+        "EDUCATION\nB.S. Computer Science, State University | 2010 – 2014\n"
+    )
+    cut = text.index("EDUCATION")
+    sections = [Section("experience", 0, cut, "EXPERIENCE"), Section("education", cut, len(text))]
+    assert [p.title for p in positions(text, sections)] == ["Project Manager"]
+
+
+def test_without_headings_the_whole_text_is_searched_but_schooling_is_skipped():
+    text = (
+        "Jane Doe\nProject Manager, Acme | 2018 – 2024\n"
+        "State University, B.S. Computer Science | 2010 – 2014\n"
+    )
+    assert [p.title for p in positions(text)] == ["Project Manager"]
+
+
+# --- kinds of work ----------------------------------------------------------------------------
+PM_TITLES = [
+    ("Project Manager", True),
+    ("Senior IT Project Manager", True),
+    ("Program Manager", True),
+    ("Programme Manager", True),
+    ("IT Portfolio Manager", True),
+    ("PMO Lead", True),
+    ("Head of PMO", True),
+    ("Delivery Manager", True),
+    ("Technical Project Lead", True),
+    ("Scrum Master / Project Manager", True),
+    ("Sr. PM", True),
+    ("Director, Project Management Office", True),
+    ("Director, IT Program Management", True),
+    ("VP, Program Management", True),
+    ("Director, Sales", False),
+    ("Product Manager, Project Management Software", False),
+    ("Project Coordinator", False),
+    ("Project Analyst", False),
+    ("Scrum Master", False),
+    ("Business Analyst", False),
+    ("Project Engineer", False),
+    ("Product Manager", False),
+    ("Account Manager", False),
+    ("Software Engineer", False),
+    ("Program Management Analyst", False),
+    ("Project Management Intern", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("title", "is_pm"), PM_TITLES)
+def test_pm_titles(title, is_pm):
+    assert is_pm_title(title, title, compile_title_rules(RULES)) is is_pm
+
+
+def test_investment_portfolio_manager_is_not_pm():
+    rules = compile_title_rules(RULES)
+    assert not is_pm_title("Portfolio Manager", "Portfolio Manager, Fidelity Investments", rules)
+
+
+def test_construction_pm_has_pm_years_but_no_it_pm_years():
+    text = (
+        "Construction Project Manager, Turner Construction | Jan 2016 – Dec 2019\n"
+        "• Managed a $40M hospital build with 12 subcontractors\n"
+        "• Tracked the schedule in Primavera P6 and the building management systems data\n"
+    )
+    found = positions(text, experience_section(text))
+    assert [(p.is_pm, p.is_it) for p in found] == [(True, False)]
+    result = summarize(found, AS_OF)
+    assert (result.pm_years, result.it_pm_years, result.total_years) == (4.0, 0.0, 4.0)
+
+
+def test_it_work_is_read_from_bullets_when_the_title_is_plain():
+    text = (
+        "Project Manager, Northwind | Jan 2016 – Dec 2019\n"
+        "• Led the SAP ERP migration to Azure cloud\n• Ran UAT and cutover\n"
+    )
+    assert [p.is_it for p in positions(text, experience_section(text))] == [True]
+
+
+def test_facilities_project_manager_is_not_it():
+    text = "Facilities Project Manager | Mercy Hospital | 2015 – 2019\n• Renovated two wards\n"
+    assert [p.is_it for p in positions(text, experience_section(text))] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IT Project Manager, Acme (Remote) | 2016 – 2020\n",
+        "IT Project Manager | Acme | Remote | 2016 – 2020\n",
+        "IT Project Manager, Acme | 2016 – 2020\n• Fully remote, distributed team across 5 time zones\n",
+        "IT Project Manager, Acme | 2016 – 2020\n• Work from home role leading a fully distributed team\n",
+    ],
+)
+def test_remote_positions(text):
+    found = positions(text, experience_section(text))
+    assert [p.is_remote for p in found] == [True]
+    assert summarize(found, AS_OF).remote_years == 4.0
+
+
+def test_managing_remote_teams_does_not_make_an_office_job_remote():
+    text = (
+        "IT Project Manager, Acme, Chicago | 2016 – 2020\n• Coordinated offshore teams in India\n"
+    )
+    assert [p.is_remote for p in positions(text, experience_section(text))] == [False]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "IT Intern, Globex | Summer 2015",
+        "Project Management Internship, Globex | Jun 2015 – Aug 2015",
+        "Co-op Student, Globex | Jan 2015 – Aug 2015",
+        "Summer Analyst, Globex | Jun 2015 – Aug 2015",
+        "Graduate Research Assistant, State University | 2014 – 2015",
+        "Student IT Help Desk Assistant, State University | 2014 – 2015",
+    ],
+)
+def test_internships_are_left_out_of_the_years(header):
+    text = f"IT Project Manager, Acme | Jan 2018 – Dec 2019\n{header}\n"
+    found = positions(text, experience_section(text))
+    assert [p.is_internship for p in found] == [False, True]
+    assert summarize(found, AS_OF).total_years == 2.0
+
+
+# --- years ------------------------------------------------------------------------------------
+def test_overlapping_positions_are_merged_and_gaps_not_counted():
+    text = (
+        "IT Project Manager, Acme Software | Jan 2018 – Dec 2020\n"
+        "Program Manager, Globex Technologies | Jan 2020 – Dec 2021\n"
+        "Project Coordinator, Initech | Jan 2012 – Dec 2013\n"
+    )
+    result = summarize(positions(text, experience_section(text)), AS_OF)
+    # 2018-2021 merged = 4 years; 2014-2017 gap not counted; 2012-2013 = 2 years.
+    assert (result.total_years, result.pm_years, result.it_pm_years) == (6.0, 4.0, 4.0)
+
+
+def test_current_position_runs_to_as_of():
+    text = "IT Project Manager, Acme Software | Nov 2016 – Present\n"
+    result = summarize(positions(text, experience_section(text)), AS_OF)
+    assert result.total_years == round(121 / 12, 1)
+    assert result.positions[0].current
+
+
+@pytest.mark.parametrize(
+    "dates", ["1940 – 1948", "2027 – Present", "Mar 2020 – Jan 2019", "Jan 2025 – Dec 2029"]
+)
+def test_implausible_dates_are_flagged_and_never_summed(dates):
+    text = f"IT Project Manager, Acme | 2016 – 2020\nProject Manager, Beta | {dates}\n"
+    result = summarize(positions(text, experience_section(text)), AS_OF)
+    assert result.flags == ("implausible_date",)
+    assert (result.total_years, result.pm_years) == (4.0, 4.0)
+    assert len(result.positions) == 1
+
+
+def test_no_positions_gives_zero_years():
+    result = summarize(positions("Jane Doe\nSkills: Jira, Confluence\n"), AS_OF)
+    assert (result.total_years, result.pm_years, result.positions, result.flags) == (
+        0.0,
+        0.0,
+        (),
+        (),
+    )
+
+
+def test_empty_rules_do_not_crash():
+    found = extract_positions("Project Manager, Acme | 2016 – 2020\n", [], AS_OF, {})
+    assert summarize(found, AS_OF).total_years == 4.0
+
+
+LINE_PIECES = st.sampled_from(
+    [
+        "Project Manager",
+        "Scrum Master",
+        "IT Intern",
+        "Acme Software",
+        "Remote",
+        " | ",
+        ", ",
+        "\n",
+        "• Led cloud migration\n",
+        "Jan 2018",
+        " – ",
+        "Present",
+        "2012",
+        "2031",
+        "1941",
+        "Summer 2019",
+        "EDUCATION\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=30).map("".join))
+def test_years_are_consistent_for_any_text(text):
+    result = summarize(positions(text), AS_OF)
+    assert 0.0 <= result.it_pm_years <= result.pm_years <= result.total_years
+    assert 0.0 <= result.remote_years <= result.total_years
+    for p in result.positions:
+        assert p.start <= p.end <= AS_OF
+        assert text[p.evidence.start : p.evidence.end] == p.evidence.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_raises(text):
+    summarize(positions(text), AS_OF)

@@ -1,0 +1,191 @@
+"""The run state: an embedded SQLite database of every Result, so reruns and crashes lose nothing.
+
+Screened Results are keyed by the file's content hash and the *config digest* (pipeline version,
+taxonomy digest and the settings that change results), and committed one by one in WAL mode: a run
+stopped by Ctrl-C or kill -9 keeps every file it finished. Each finished run also records its
+manifest (file names in report order), so the reports can be rebuilt from the state alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import pickle
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, overload
+
+from pipeline.errors import ScreeningError
+from pipeline.models import Result
+
+SCHEMA = 1
+# Outcomes of a limit or of the moment, not of the bytes: retried by the next run, never reused.
+RETRIED = frozenset(
+    {"timeout", "crashed", "too_large", "vanished", "unreadable", "permission_denied"}
+)
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS results (
+    sha256 TEXT NOT NULL,
+    config TEXT NOT NULL,
+    status TEXT NOT NULL,
+    result BLOB NOT NULL,
+    PRIMARY KEY (sha256, config)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    config TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    started TEXT NOT NULL,
+    finished TEXT
+);
+CREATE TABLE IF NOT EXISTS run_rows (
+    run INTEGER NOT NULL REFERENCES runs(id),
+    ord INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    result BLOB,  -- only for rows not kept in `results` (errors found before or by a limit)
+    PRIMARY KEY (run, ord)
+);
+"""
+
+
+def config_digest(settings: dict[str, Any]) -> str:
+    """Returns the hex digest of the settings that decide a file's Result."""
+    blob = json.dumps(settings, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(blob).hexdigest()
+
+
+class RunState:
+    """The state database; one connection, used by the parent process only."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            # NORMAL in WAL mode survives a killed process (not a power cut) at a fraction of FULL's cost.
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA busy_timeout=10000")
+            self.db.executescript(_DDL)
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise ScreeningError(f"cannot use the state database {self.path}: {exc}") from exc
+        if row is None:
+            self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+        elif int(row[0]) != SCHEMA:
+            raise ScreeningError(
+                f"the state database {self.path} has schema {row[0]}, expected {SCHEMA}; "
+                "use another --state file"
+            )
+
+    def close(self) -> None:
+        """Closes the connection (the WAL is checkpointed)."""
+        self.db.close()
+
+    def known(self, config: str) -> set[str]:
+        """Returns the content hashes that already have a Result under this config."""
+        rows = self.db.execute("SELECT sha256 FROM results WHERE config=?", (config,))
+        return {r[0] for r in rows}
+
+    def put(self, config: str, result: Result) -> None:
+        """Keeps one screened Result, committed at once."""
+        blob = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        self.db.execute(
+            "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
+            (result.sha256, config, result.status, blob),
+        )
+
+    def start_run(self, config: str, settings: dict[str, Any]) -> int:
+        """Returns the id of a new run."""
+        cur = self.db.execute(
+            "INSERT INTO runs (config, settings, started) VALUES (?, ?, ?)",
+            (config, json.dumps(settings, sort_keys=True), _now()),
+        )
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run: int, rows: Sequence[tuple[str, str, Result | None]]) -> None:
+        """Records the run's rows (name, sha256, Result when not kept in `results`), in order."""
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany(
+                "INSERT INTO run_rows VALUES (?, ?, ?, ?, ?)",
+                (
+                    (run, i, name, sha, None if r is None else pickle.dumps(r, protocol=5))
+                    for i, (name, sha, r) in enumerate(rows)
+                ),
+            )
+            self.db.execute("UPDATE runs SET finished=? WHERE id=?", (_now(), run))
+
+    def last_run(self) -> tuple[int, dict[str, Any]]:
+        """Returns (id, settings) of the latest finished run; raises when there is none."""
+        row = self.db.execute(
+            "SELECT id, settings FROM runs WHERE finished IS NOT NULL ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            raise ScreeningError(f"the state database {self.path} holds no finished run")
+        return int(row[0]), json.loads(row[1])
+
+    def run_results(self, run: int) -> RunResults:
+        """Returns the run's Results in report order, read lazily."""
+        config = self.db.execute("SELECT config FROM runs WHERE id=?", (run,)).fetchone()[0]
+        return RunResults(self, run, config)
+
+
+class RunResults(Sequence[Result]):
+    """A run's Results, unpickled from the state as they are read, so memory stays flat."""
+
+    def __init__(self, state: RunState, run: int, config: str):
+        self.state, self.run, self.config = state, run, config
+        (self._len,) = state.db.execute(
+            "SELECT COUNT(*) FROM run_rows WHERE run=?", (run,)
+        ).fetchone()
+
+    _QUERY = """
+        SELECT rr.name, COALESCE(rr.result, r.result) FROM run_rows rr
+        LEFT JOIN results r ON r.sha256 = rr.sha256 AND r.config = ? AND rr.result IS NULL
+        WHERE rr.run = ? {where} ORDER BY rr.ord
+    """
+
+    def __len__(self) -> int:
+        return int(self._len)
+
+    def __iter__(self) -> Iterator[Result]:
+        # fetchmany on a private cursor: several iterations may be open at once.
+        cur = self.state.db.execute(self._QUERY.format(where=""), (self.config, self.run))
+        while batch := cur.fetchmany(256):
+            for name, blob in batch:
+                yield _load(name, blob)
+
+    @overload
+    def __getitem__(self, index: int) -> Result: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Result]: ...
+    def __getitem__(self, index: int | slice) -> Result | list[Result]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        row = self.state.db.execute(
+            self._QUERY.format(where="AND rr.ord = ?"), (self.config, self.run, index)
+        ).fetchone()
+        return _load(*row)
+
+
+def _load(name: str, blob: bytes | None) -> Result:
+    if blob is None:
+        raise ScreeningError("the state database lost a result; rerun the screening")
+    result: Result = pickle.loads(blob)
+    # The stored Result carries the name it was first screened under; this run may call it otherwise.
+    return result if result.file == name else dataclasses.replace(result, file=name)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

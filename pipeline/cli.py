@@ -1,0 +1,517 @@
+"""Command line: argument parsing and printing only. `main(argv) -> int` is testable in-process."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from pipeline.errors import ScreeningError
+from pipeline.models import ROLE_KEYS
+
+EXIT_OK, EXIT_FILE_ERRORS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130
+
+MAIN_EXAMPLES = """examples:
+  resume-screen screen samples/                      screen a folder into reports/
+  resume-screen screen inbox/ -o out/ --as-of 2026-11-01 --roles senior,program
+  resume-screen explain samples/senior_it_pm.pdf --role senior
+  resume-screen taxonomy check taxonomy/
+  resume-screen taxonomy show --role junior
+"""
+
+
+def _as_of(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def _roles(value: str) -> tuple[str, ...]:
+    roles = tuple(r.strip().lower() for r in value.replace(" ", ",").split(",") if r.strip())
+    unknown = [r for r in roles if r not in ROLE_KEYS]
+    if unknown or not roles:
+        raise argparse.ArgumentTypeError(
+            f"unknown role {', '.join(unknown) or value!r}; choose from {', '.join(ROLE_KEYS)}"
+        )
+    return roles
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--as-of",
+        type=_as_of,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the date 'Present' means, for reproducible runs (default: today)",
+    )
+    p.add_argument(
+        "--taxonomy",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="screen with an edited copy of the taxonomy folder",
+    )
+    p.add_argument(
+        "--pdf-engine",
+        choices=("pdfium", "pdfplumber"),
+        default="pdfium",
+        help="PDF text extractor (default: pdfium, fast and column-aware)",
+    )
+
+
+SCREEN_EPILOG = """examples:
+  resume-screen screen samples/
+  resume-screen screen inbox/ cv.pdf -o out/ --as-of 2026-11-01 --roles senior,technical
+  resume-screen screen inbox/ -o out/ --workers 4 --timeout 20 --log-format json --no-progress
+  resume-screen screen inbox/ -o out/ --executor dask --scheduler tcp://10.0.0.5:8786
+
+A rerun screens only new or changed files: results are kept in <output>/state.sqlite.
+exit codes: 0 every file ok (or a duplicate), 1 some files ended in an error row,
+2 usage or configuration error, 130 interrupted (rerun to resume).
+"""
+
+
+def _batch_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes (default: all cores)",
+    )
+    p.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="local worker processes (default) or an existing Dask cluster",
+    )
+    p.add_argument(
+        "--scheduler", default=None, metavar="tcp://HOST:PORT", help="the Dask scheduler"
+    )
+    p.add_argument(
+        "--state",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="state database (default: <output>/state.sqlite)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=30.0,
+        metavar="SECONDS",
+        help="per-file wall-clock limit; a slower file ends as 'timeout' (default 30)",
+    )
+    p.add_argument(
+        "--max-memory-mb",
+        type=_positive_int,
+        default=1024,
+        metavar="MB",
+        help="address-space cap per worker process (default 1024)",
+    )
+    p.add_argument(
+        "--max-size-mb",
+        type=_positive_float,
+        default=10.0,
+        metavar="MB",
+        help="larger files end as 'too_large' without being opened (default 10)",
+    )
+    p.add_argument(
+        "--max-pages",
+        type=_positive_int,
+        default=50,
+        metavar="N",
+        help="PDFs with more pages end as 'too_many_pages' (default 50)",
+    )
+    p.add_argument(
+        "--log-format",
+        choices=("text", "json"),
+        default="text",
+        help="json: one JSON object per line on stderr, with hashes and codes, no résumé text",
+    )
+    p.add_argument(
+        "--fail-on-error",
+        action="store_true",
+        help="stop at the first file that ends in an error (exit 1, no reports written)",
+    )
+    p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return number
+
+
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Returns the argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="resume-screen",
+        description="Screen résumés (PDF, DOCX, TXT) for IT Project Manager role levels, offline, "
+        "with the evidence behind every score.",
+        epilog=MAIN_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    screen = sub.add_parser(
+        "screen",
+        help="screen files and folders into reports",
+        description="Screen résumé files and folders; write scores.csv, evidence.csv, errors.csv "
+        "and results.jsonl.",
+        epilog=SCREEN_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    screen.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="résumé files or folders"
+    )
+    screen.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("reports"),
+        metavar="DIR",
+        help="folder for the reports (default: reports/)",
+    )
+    screen.add_argument(
+        "--roles",
+        type=_roles,
+        default=ROLE_KEYS,
+        metavar="ROLES",
+        help=f"comma-separated role levels (default: all of {','.join(ROLE_KEYS)})",
+    )
+    screen.add_argument(
+        "--top", type=int, default=10, help="rows in the printed summary (default 10)"
+    )
+    screen.add_argument("--quiet", action="store_true", help="print only where the reports are")
+    _common(screen)
+    _batch_options(screen)
+
+    report = sub.add_parser(
+        "report",
+        help="rebuild the reports from the state database",
+        description="Write the reports of the latest finished run again, from the state database "
+        "alone (no résumé is read): the files are identical to the ones that run wrote.",
+        epilog="example:\n  resume-screen report --state reports/state.sqlite -o copy/\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    report.add_argument(
+        "--state", type=Path, required=True, metavar="PATH", help="the run's state.sqlite"
+    )
+    report.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("reports"),
+        metavar="DIR",
+        help="folder for the reports (default: reports/)",
+    )
+
+    explain = sub.add_parser(
+        "explain",
+        help="print the score breakdown of one résumé",
+        description="Print every criterion of every role for one résumé: met or missed, weight, "
+        "credit, the matched text and the job-description line it serves.",
+        epilog="examples:\n  resume-screen explain cv.pdf\n  resume-screen explain cv.docx --role senior\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    explain.add_argument("file", type=Path, metavar="FILE")
+    explain.add_argument(
+        "--role",
+        type=_roles,
+        default=ROLE_KEYS,
+        metavar="ROLE",
+        help="only this role (or a comma-separated list)",
+    )
+    _common(explain)
+
+    evaluate = sub.add_parser(
+        "evaluate",
+        help="measure accuracy against a labelled set",
+        description="Screen every résumé named in a labels file and print precision, recall and F1 "
+        "for held certifications and skills, years within tolerance, degree accuracy, and the "
+        "Spearman correlation of each role's score with the expert fit labels.",
+        epilog="example:\n  resume-screen evaluate tests/data/labelled/labels.yaml --as-of 2026-11-01\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluate.add_argument("labels", type=Path, metavar="LABELS", help="labels YAML file")
+    evaluate.add_argument("--mistakes", action="store_true", help="also list every difference")
+    _common(evaluate)
+
+    tax = sub.add_parser(
+        "taxonomy",
+        help="check or browse the taxonomy",
+        description="Validate the taxonomy YAML or show what each role asks for.",
+        epilog="examples:\n  resume-screen taxonomy check\n  resume-screen taxonomy check my-taxonomy/\n"
+        "  resume-screen taxonomy show --role senior\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    tax_sub = tax.add_subparsers(dest="taxonomy_command", metavar="ACTION")
+    check = tax_sub.add_parser(
+        "check",
+        help="validate a taxonomy folder (exit 0 when valid)",
+        epilog="example:\n  resume-screen taxonomy check taxonomy/\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument(
+        "directory",
+        nargs="?",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="taxonomy folder (default: the installed one)",
+    )
+    show = tax_sub.add_parser(
+        "show",
+        help="print what each role asks for, by importance",
+        epilog="example:\n  resume-screen taxonomy show --role program\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    show.add_argument("--role", type=_roles, default=ROLE_KEYS, metavar="ROLE")
+    show.add_argument("--taxonomy", type=Path, default=None, metavar="DIR")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command line; returns the exit code (0 ok, 1 some files failed, 2 usage error)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits on --help (0) and on usage errors (2)
+        return int(exc.code or 0)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command == "screen":
+            return _screen(args)
+        if args.command == "report":
+            return _report(args)
+        if args.command == "explain":
+            return _explain(args)
+        if args.command == "taxonomy":
+            return _taxonomy(args, parser)
+        if args.command == "evaluate":
+            return _evaluate(args)
+        parser.print_help()
+        return EXIT_USAGE
+    except ScreeningError as exc:
+        print(f"resume-screen: error: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _settings(args: argparse.Namespace, roles: Sequence[str]):  # type: ignore[no-untyped-def]
+    from pipeline.screening import Settings
+
+    return Settings(
+        as_of=args.as_of or date.today(),
+        roles=tuple(roles),
+        pdf_engine=args.pdf_engine,
+        taxonomy_dir=args.taxonomy,
+    )
+
+
+def _screen(args: argparse.Namespace) -> int:
+    from contextlib import nullcontext
+
+    if args.executor == "local":
+        from pipeline.batch.warmup import start_forkserver
+
+        start_forkserver()
+    from pipeline.batch import BatchOptions, run_batch
+    from pipeline.batch.logs import json_logs
+    from pipeline.writers import write_reports
+
+    missing = [str(p) for p in args.paths if not p.exists() and not p.is_symlink()]
+    if missing:
+        print(
+            f"resume-screen: error: no such file or folder: {', '.join(missing)}", file=sys.stderr
+        )
+        return EXIT_USAGE
+    options = BatchOptions(
+        workers=args.workers,
+        executor=args.executor,
+        scheduler=args.scheduler,
+        state_path=args.state,
+        timeout_s=args.timeout,
+        max_memory_mb=args.max_memory_mb,
+        max_size_mb=args.max_size_mb,
+        max_pages=args.max_pages,
+        stop_on_error=args.fail_on_error,
+        progress=False if args.no_progress else None,
+    )
+    with json_logs() if args.log_format == "json" else nullcontext():
+        try:
+            outcome = run_batch(args.paths, _settings(args, args.roles), options, args.output)
+        except KeyboardInterrupt:
+            print(
+                "resume-screen: interrupted; finished files are kept in the state, "
+                "rerun the same command to resume",
+                file=sys.stderr,
+            )
+            return EXIT_INTERRUPTED
+        try:
+            if outcome.stopped:
+                print(
+                    "resume-screen: stopped at the first error (--fail-on-error); "
+                    "no reports written",
+                    file=sys.stderr,
+                )
+                return EXIT_FILE_ERRORS
+            written = write_reports(outcome.results, args.output, args.roles)
+            if not args.quiet:
+                print(_summary(outcome.results, args.roles, args.top))
+                print(
+                    f"state: {outcome.screened} file(s) screened, {outcome.reused} reused "
+                    f"from {outcome.state.path}"
+                )
+            print(f"reports: {', '.join(str(p) for p in written)}")
+            return EXIT_FILE_ERRORS if outcome.failed else EXIT_OK
+        finally:
+            outcome.state.close()
+
+
+def _report(args: argparse.Namespace) -> int:
+    from pipeline.batch import open_last_run
+    from pipeline.writers import write_reports
+
+    state, results, settings = open_last_run(args.state)
+    try:
+        written = write_reports(results, args.output, settings["roles"])
+    finally:
+        state.close()
+    print(f"reports: {', '.join(str(p) for p in written)}")
+    return EXIT_OK
+
+
+def _summary(results, roles: Sequence[str], top: int) -> str:  # type: ignore[no-untyped-def]
+    from collections import Counter
+
+    ok = [r for r in results if r.status == "ok"]
+    ranked = sorted(
+        ok, key=lambda r: (-max((s.score for s in r.scores.values()), default=0), r.file)
+    )
+    lines = [
+        f"screened {len(results)} file(s): "
+        + ", ".join(
+            f"{n} {status}" for status, n in sorted(Counter(r.status for r in results).items())
+        )
+    ]
+    header = f"{'file':<36} {'best fit':<10}" + "".join(f"{r:>10}" for r in roles)
+    lines += ["", header, "-" * len(header)]
+    for r in ranked[:top]:
+        cells = "".join(
+            f"{r.scores[k].score:>9.0f}{'' if r.scores[k].eligible else '*'}"
+            if k in r.scores
+            else f"{'':>10}"
+            for k in roles
+        )
+        lines.append(f"{_clip(r.file, 36):<36} {r.best_fit:<10}{cells}")
+    if len(ranked) > top:
+        lines.append(f"... and {len(ranked) - top} more in the reports")
+    lines.append("* = a required criterion is missing (not eligible)")
+    for r in results:
+        if r.error:
+            lines.append(f"error: {_clip(r.file, 60)}: {r.error.code}: {r.error.message}")
+    return "\n".join(lines)
+
+
+def _clip(text: str, width: int) -> str:
+    text = text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+    return text if len(text) <= width else "…" + text[-(width - 1) :]
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from pipeline.screening import Screener, file_sha256
+
+    if not args.file.is_file():
+        print(f"resume-screen: error: no such file: {args.file}", file=sys.stderr)
+        return EXIT_USAGE
+    screener = Screener(_settings(args, args.role))
+    result = screener.screen_file(args.file, str(args.file))
+    if result.error:
+        print(f"{result.file}: {result.error.code}: {result.error.message}")
+        return EXIT_FILE_ERRORS
+    assert result.sha256 == file_sha256(args.file)
+    print(_explanation(result))
+    return EXIT_OK
+
+
+def _explanation(result) -> str:  # type: ignore[no-untyped-def]
+    p = result.profile
+    exp = p.experience
+    lines = [
+        f"{result.file}",
+        f"  best fit: {result.best_fit}    flags: {', '.join(result.flags) or '-'}",
+        f"  experience: {exp.total_years:g} y total, {exp.pm_years:g} y PM, {exp.it_pm_years:g} y IT PM, "
+        f"{exp.remote_years:g} y remote; degree: {p.education.level} {p.education.field}".rstrip(),
+        "  certifications: "
+        + (", ".join(f"{c.name} ({c.status})" for c in p.certifications) or "-"),
+    ]
+    for key, rs in result.scores.items():
+        state = "eligible" if rs.eligible else "NOT eligible, missing " + ", ".join(rs.missing)
+        lines += ["", f"{key}: {rs.score:g}/100 ({state})"]
+        for c in rs.criteria:
+            mark = "+" if c.met else "-"
+            lines.append(
+                f"  {mark} {c.id:<24} {c.importance:<18} {c.credit:>5.1f}/{c.weight:<5g} {c.detail}"
+            )
+            for e in c.evidence[:3]:
+                lines.append(f'      "{e.text}" [{e.section} {e.start}-{e.end}, {e.method}]')
+            lines.append(f"      job description line {c.source_line}: {c.source}")
+    return "\n".join(lines)
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from pipeline.evaluation import format_evaluation, run_evaluation
+
+    if not args.labels.is_file():
+        print(f"resume-screen: error: no such labels file: {args.labels}", file=sys.stderr)
+        return EXIT_USAGE
+    evaluation = run_evaluation(
+        args.labels,
+        as_of=args.as_of or date.today(),
+        pdf_engine=args.pdf_engine,
+        taxonomy_dir=args.taxonomy,
+    )
+    print(format_evaluation(evaluation, show_mistakes=args.mistakes))
+    return EXIT_OK
+
+
+def _taxonomy(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from pipeline.taxonomy import check_taxonomy, default_directory, describe_role, load_taxonomy
+
+    if args.taxonomy_command == "check":
+        directory = args.directory or default_directory()
+        problems = check_taxonomy(directory)
+        for problem in problems:
+            print(problem)
+        if problems:
+            print(f"{len(problems)} problem(s) in {directory}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"taxonomy OK: {directory}")
+        return EXIT_OK
+    if args.taxonomy_command == "show":
+        taxonomy = load_taxonomy(args.taxonomy)
+        print("\n\n".join(describe_role(taxonomy, role) for role in args.role))
+        return EXIT_OK
+    parser.parse_args(["taxonomy", "--help"])
+    return EXIT_USAGE

@@ -1,0 +1,210 @@
+"""Measured accuracy on a labelled set: facts (certifications, skills, years, degree) and ranking.
+
+The labels file (YAML) holds one record per résumé:
+`file, held_certifications, skills, total_years, pm_years, it_pm_years, remote_years, year_only,
+degree_level, fit: {role: 0-3}`; paths are relative to the labels file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.models import ROLE_KEYS, Result
+
+YEAR_MEASURES = ("total_years", "pm_years", "it_pm_years", "remote_years")
+
+
+@dataclass(frozen=True)
+class PRF:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Evaluation:
+    files: int
+    certifications: PRF
+    skills: PRF
+    years_within: float
+    degree_accuracy: float
+    spearman: dict[str, float]
+    non_pm_in_top_quarter: dict[str, list[str]]
+    mistakes: list[str] = field(default_factory=list)
+
+
+def load_labels(path: Path) -> list[dict[str, Any]]:
+    """Returns the label records of a labels YAML file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    records = data["resumes"] if isinstance(data, dict) and "resumes" in data else data
+    if not isinstance(records, list):
+        raise ValueError(f"{path}: expected a list of label records")
+    return records
+
+
+def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
+    """Returns precision/recall/F1, tolerances, accuracy and rank correlation against the labels."""
+    labels = {str(r["file"]): r for r in load_labels(labels_path)}
+    by_file = {Path(r.file).name if r.file not in labels else r.file: r for r in results}
+    cert = [0, 0, 0]
+    skill = [0, 0, 0]
+    years_ok = years_n = degree_ok = 0
+    scores: dict[str, list[tuple[float, int]]] = {role: [] for role in ROLE_KEYS}
+    mistakes: list[str] = []
+    non_pm: dict[str, list[str]] = {role: [] for role in ROLE_KEYS}
+    for name, label in sorted(labels.items()):
+        result = by_file.get(name) or by_file.get(Path(name).name)
+        if result is None or result.profile is None:
+            mistakes.append(f"{name}: not scored ({result.status if result else 'missing'})")
+            continue
+        p = result.profile
+        held = {c.id for c in p.certifications if c.status == "held"}
+        _count(cert, held, set(label.get("held_certifications") or []), name, "cert", mistakes)
+        _count(
+            skill, {s.id for s in p.skills}, set(label.get("skills") or []), name, "skill", mistakes
+        )
+        tolerance = 1.0 if label.get("year_only") else 0.5
+        for measure in YEAR_MEASURES:
+            if measure not in label:
+                continue
+            got, want = getattr(p.experience, measure), float(label[measure])
+            years_n += 1
+            if abs(got - want) <= tolerance + 1e-9:
+                years_ok += 1
+            else:
+                mistakes.append(f"{name}: {measure} {got} != {want}")
+        if p.education.level == label.get("degree_level", "none"):
+            degree_ok += 1
+        else:
+            mistakes.append(f"{name}: degree {p.education.level} != {label.get('degree_level')}")
+        for role in ROLE_KEYS:
+            if role in result.scores and role in (label.get("fit") or {}):
+                scores[role].append((result.scores[role].score, int(label["fit"][role])))
+    for role in ROLE_KEYS:
+        ranked = sorted(
+            ((result_score, name) for name, result_score in _role_scores(labels, by_file, role)),
+            reverse=True,
+        )
+        quarter = ranked[: max(1, len(ranked) // 4)]
+        non_pm[role] = [n for _, n in quarter if _is_non_pm(labels[n])]
+    n = len(labels)
+    return Evaluation(
+        files=n,
+        certifications=PRF(*cert),
+        skills=PRF(*skill),
+        years_within=years_ok / years_n if years_n else 1.0,
+        degree_accuracy=degree_ok / n if n else 1.0,
+        spearman={
+            role: spearman([s for s, _ in pairs], [f for _, f in pairs])
+            for role, pairs in scores.items()
+        },
+        non_pm_in_top_quarter=non_pm,
+        mistakes=mistakes,
+    )
+
+
+def _role_scores(
+    labels: dict[str, Any], by_file: dict[str, Result], role: str
+) -> list[tuple[str, float]]:
+    out = []
+    for name in labels:
+        result = by_file.get(name) or by_file.get(Path(name).name)
+        if result is not None and role in result.scores:
+            out.append((name, result.scores[role].score))
+    return out
+
+
+def _is_non_pm(label: dict[str, Any]) -> bool:
+    return all(int(v) == 0 for v in (label.get("fit") or {}).values())
+
+
+def _count(
+    acc: list[int], got: set[str], want: set[str], name: str, what: str, mistakes: list[str]
+) -> None:
+    acc[0] += len(got & want)
+    acc[1] += len(got - want)
+    acc[2] += len(want - got)
+    for x in sorted(got - want):
+        mistakes.append(f"{name}: extra {what} {x}")
+    for x in sorted(want - got):
+        mistakes.append(f"{name}: missed {what} {x}")
+
+
+def spearman(xs: Sequence[float], ys: Sequence[float]) -> float:
+    """Returns Spearman's rank correlation (average ranks for ties); 0.0 when undefined."""
+    if len(xs) < 2:
+        return 0.0
+    rx, ry = _ranks(xs), _ranks(ys)
+    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
+    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
+    vx = sum((a - mx) ** 2 for a in rx)
+    vy = sum((b - my) ** 2 for b in ry)
+    return cov / (vx * vy) ** 0.5 if vx and vy else 0.0
+
+
+def _ranks(values: Sequence[float]) -> list[float]:
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    ranks = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = (i + j) / 2 + 1
+        i = j + 1
+    return ranks
+
+
+def format_evaluation(ev: Evaluation, *, show_mistakes: bool = False) -> str:
+    """Returns the printed report of an evaluation."""
+    c, s = ev.certifications, ev.skills
+    lines = [
+        f"labelled résumés: {ev.files}",
+        f"held certifications  precision {c.precision:.3f}  recall {c.recall:.3f}  F1 {c.f1:.3f}  "
+        f"(false holds: {c.fp})",
+        f"skills               precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}",
+        f"years within ±0.5 (±1 year-only): {ev.years_within:.1%}",
+        f"degree level accuracy: {ev.degree_accuracy:.1%}",
+        "Spearman (score vs expert fit 0-3): "
+        + "  ".join(f"{role} {rho:.3f}" for role, rho in ev.spearman.items()),
+    ]
+    leaks = {role: names for role, names in ev.non_pm_in_top_quarter.items() if names}
+    lines.append("non-PM résumés in a role's top quarter: " + (str(leaks) if leaks else "none"))
+    if show_mistakes and ev.mistakes:
+        lines += ["", "differences from the labels:", *(f"  {m}" for m in ev.mistakes)]
+    return "\n".join(lines)
+
+
+def run_evaluation(
+    labels_path: Path, *, as_of: date, pdf_engine: str = "pdfium", taxonomy_dir: Path | None = None
+) -> Evaluation:
+    """Returns the evaluation of every file named in the labels, screened afresh."""
+    from pipeline.screening import Screener, Settings
+
+    screener = Screener(Settings(as_of=as_of, pdf_engine=pdf_engine, taxonomy_dir=taxonomy_dir))
+    base = labels_path.parent
+    results = [
+        screener.screen_file(base / str(r["file"]), str(r["file"]))
+        for r in load_labels(labels_path)
+    ]
+    return evaluate(labels_path, results)

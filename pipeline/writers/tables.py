@@ -1,0 +1,107 @@
+"""Flat rows for the CSV reports and the DataFrame API."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from pipeline.models import ROLE_KEYS, Result
+
+# Excel runs a cell starting with one of these as a formula (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def safe_cell(value: Any) -> Any:
+    """Returns text that Excel shows as text: a formula-like string gets a leading apostrophe."""
+    if isinstance(value, str) and value.lstrip(" ").startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def score_rows(results: Iterable[Result], roles: Sequence[str] = ROLE_KEYS) -> list[dict[str, Any]]:
+    """Returns one scores.csv row per file."""
+    rows = []
+    for r in results:
+        p = r.profile
+        row: dict[str, Any] = {
+            "file": r.file,
+            "status": r.status,
+            "candidate": r.contact.name,
+            "best_fit": r.best_fit if r.status == "ok" else "",
+        }
+        for key in roles:
+            rs = r.scores.get(key)
+            row[key] = rs.score if rs else None
+        for key in roles:
+            rs = r.scores.get(key)
+            row[f"{key}_eligible"] = rs.eligible if rs else None
+        row.update(
+            {
+                "total_years": p.experience.total_years if p else None,
+                "pm_years": p.experience.pm_years if p else None,
+                "it_pm_years": p.experience.it_pm_years if p else None,
+                "remote_years": p.experience.remote_years if p else None,
+                "certifications": ";".join(c.id for c in p.certifications if c.status == "held")
+                if p
+                else "",
+                "certifications_other": ";".join(
+                    f"{c.id}:{c.status}" for c in p.certifications if c.status != "held"
+                )
+                if p
+                else "",
+                "degree": p.education.level if p else "",
+                "degree_field": p.education.field if p else "",
+                "skills": len(p.skills) if p else None,
+                "flags": ";".join(r.flags),
+                "error_code": r.error.code if r.error else "",
+                "error_message": r.error.message if r.error else "",
+                "sha256": r.sha256,
+            }
+        )
+        rows.append(row)
+    return rows
+
+
+def evidence_rows(results: Iterable[Result]) -> list[dict[str, Any]]:
+    """Returns one evidence.csv row per role criterion per scored file."""
+    rows = []
+    for r in results:
+        for key, rs in r.scores.items():
+            for c in rs.criteria:
+                first = c.evidence[0] if c.evidence else None
+                rows.append(
+                    {
+                        "file": r.file,
+                        "role": key,
+                        "criterion": c.id,
+                        "kind": c.kind,
+                        "importance": c.importance,
+                        "met": c.met,
+                        "weight": c.weight,
+                        "credit": c.credit,
+                        "detail": c.detail,
+                        "matched_text": "; ".join(e.text for e in c.evidence),
+                        "section": first.section if first else "",
+                        "start": first.start if first else None,
+                        "end": first.end if first else None,
+                        "source_line": c.source_line,
+                        "source": c.source,
+                    }
+                )
+    return rows
+
+
+def error_rows(results: Iterable[Result]) -> list[dict[str, Any]]:
+    """Returns one errors.csv row per file that ended in an error."""
+    return [
+        {"file": r.file, "code": r.error.code, "message": r.error.message, "sha256": r.sha256}
+        for r in results
+        if r.error is not None
+    ]
+
+
+def scores_frame(results: Iterable[Result], roles: Sequence[str] = ROLE_KEYS) -> Any:
+    """Returns the scores.csv rows as a pandas DataFrame."""
+    import pandas as pd
+
+    return pd.DataFrame(score_rows(results, roles))

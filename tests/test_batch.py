@@ -1,0 +1,267 @@
+"""The batch engine: every input accounted for, isolated workers, incremental and resumable state."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from pipeline.batch import BatchOptions, build_manifest, run_batch
+from pipeline.screening import Settings
+from tests.conftest import ROOT
+
+AS_OF = date(2026, 11, 1)
+HOOK = "tests.test_batch:inject_fault"
+MB = 1024 * 1024
+
+
+def inject_fault(path: Path) -> None:
+    """Test-only worker hook: misbehaves on files whose name carries a marker."""
+    name = path.name
+    if "SLOW" in name:
+        time.sleep(0.25)
+    if "HANG" in name:
+        time.sleep(3600)
+    if "KILL" in name:
+        os.kill(os.getpid(), signal.SIGKILL)
+    if "SEGV" in name:
+        ctypes.string_at(0)  # reads address 0: a real segmentation fault
+    if "HOG" in name:
+        b"x" * (3 * 1024 * MB)  # one 3 GB allocation, made in C, beyond the memory cap
+    if "VANISH" in name:
+        path.unlink()  # the file disappears after discovery, before parsing
+
+
+def resume_text(n: int) -> str:
+    """Returns a small, distinct TXT résumé."""
+    return (
+        f"Candidate Number{n}\nnumber{n}@example.com\n\nEXPERIENCE\n"
+        f"IT Project Manager, Firm {n}\nJan {2010 + n % 10} - Present\n"
+        "Led Agile delivery of software projects; managed budgets and stakeholders.\n\n"
+        "CERTIFICATIONS\nPMP\n"
+    )
+
+
+def make_inbox(root: Path, names: list[str]) -> Path:
+    """Writes one distinct résumé per name under root; returns root."""
+    root.mkdir(parents=True, exist_ok=True)
+    for i, name in enumerate(names):
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(resume_text(i), encoding="utf-8")
+    return root
+
+
+def run(paths, out: Path, **options):  # type: ignore[no-untyped-def]
+    """Returns the outcome of a batch run with test defaults (state closed by the caller)."""
+    settings = Settings(as_of=AS_OF, taxonomy_dir=options.pop("taxonomy_dir", None))
+    options.setdefault("workers", 1)
+    options.setdefault("progress", False)
+    return run_batch([Path(p) for p in paths], settings, BatchOptions(**options), out)
+
+
+def statuses(outcome) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {r.file: r.status for r in outcome.results}
+
+
+# ---------------------------------------------------------------- discovery
+
+
+def test_manifest_accounts_for_every_kind_of_entry(tmp_path):
+    inbox = make_inbox(tmp_path / "inbox", ["a.txt", "sub/b.txt", ".hidden.txt", "notes.md"])
+    (inbox / ".screenignore").write_text("*.md\n", encoding="utf-8")
+    (inbox / "copy_of_a.txt").write_bytes((inbox / "a.txt").read_bytes())
+    os.mkfifo(inbox / "pipe.pdf")
+    os.symlink("loop2", inbox / "loop1.pdf")
+    os.symlink("loop1.pdf", inbox / "loop2")
+    os.symlink("nowhere.pdf", inbox / "dangling.pdf")
+    outside = make_inbox(tmp_path / "elsewhere", ["secret.txt"])
+    os.symlink(outside / "secret.txt", inbox / "escape.txt")
+    os.symlink(outside, inbox / "escape_dir")
+    os.symlink(inbox, inbox / "sub" / "back_to_root")  # a folder loop: never descended
+    os.symlink(inbox / "a.txt", inbox / "link_to_a.txt")  # inside the root: followed
+
+    manifest = build_manifest([inbox], max_bytes=10 * MB)
+    codes = {e.name: e.code for e in manifest}
+
+    assert codes == {
+        "inbox/a.txt": "",
+        "inbox/copy_of_a.txt": "duplicate_of",
+        "inbox/dangling.pdf": "broken_symlink",
+        "inbox/escape.txt": "outside_input",
+        "inbox/escape_dir": "outside_input",
+        "inbox/link_to_a.txt": "duplicate_of",
+        "inbox/loop1.pdf": "broken_symlink",
+        "inbox/loop2": "broken_symlink",
+        "inbox/pipe.pdf": "not_regular_file",
+        "inbox/sub/b.txt": "",
+    }
+    copy = next(e for e in manifest if e.name == "inbox/copy_of_a.txt")
+    assert copy.message == "same content as inbox/a.txt"
+    assert [e.name for e in manifest] == sorted(codes, key=lambda n: n.split("/"))
+
+
+def test_size_cap_is_checked_without_reading_the_file(tmp_path):
+    inbox = make_inbox(tmp_path / "inbox", ["small.txt"])
+    with open(inbox / "big.pdf", "wb") as fh:
+        fh.truncate(3 * MB)  # sparse: nothing to read, only its size counts
+    manifest = build_manifest([inbox], max_bytes=2 * MB)
+    assert {e.name: e.code for e in manifest} == {
+        "inbox/big.pdf": "too_large",
+        "inbox/small.txt": "",
+    }
+
+
+def test_an_unreadable_file_is_permission_denied(tmp_path):
+    inbox = make_inbox(tmp_path / "inbox", ["ok.txt", "locked.txt"])
+    (inbox / "locked.txt").chmod(0)
+    expected = {"inbox/locked.txt": "permission_denied", "inbox/ok.txt": ""}
+    if os.geteuid() != 0:
+        assert {e.name: e.code for e in build_manifest([inbox], max_bytes=MB)} == expected
+        return
+    # Root reads anything: discover in a child that gives up the capabilities that let it.
+    code = (
+        "from pipeline.batch import build_manifest; import sys; "
+        "print({e.name: e.code for e in build_manifest([sys.argv[1]], max_bytes=2**20)})"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(inbox)],
+        preexec_fn=_drop_file_access_capabilities,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.stdout.strip() == str(expected), done.stderr[-500:]
+
+
+def _drop_file_access_capabilities() -> None:
+    """Removes CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from the bounding set before exec."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in (1, 2):
+        if libc.prctl(24, cap, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+# ---------------------------------------------------------------- isolation
+
+
+def test_a_killed_a_crashed_a_hanging_and_a_greedy_worker_cost_only_their_own_file(tmp_path):
+    names = ["a.txt", "b_KILL.txt", "c.txt", "d_SEGV.txt", "e_HANG.txt", "f_HOG.txt", "g.txt"]
+    names += ["h_VANISH.txt"]
+    inbox = make_inbox(tmp_path / "inbox", names)
+    outcome = run([inbox], tmp_path / "out", workers=2, timeout_s=8, hook=HOOK)
+    try:
+        got = statuses(outcome)
+        assert got["inbox/b_KILL.txt"] == "crashed"
+        assert got["inbox/d_SEGV.txt"] == "crashed"
+        assert got["inbox/e_HANG.txt"] == "timeout"
+        assert got["inbox/f_HOG.txt"] == "too_large"
+        assert got["inbox/h_VANISH.txt"] == "vanished"
+        assert {got[f"inbox/{n}"] for n in ("a.txt", "c.txt", "g.txt")} == {"ok"}
+        assert len(got) == len(names)
+        by_name = {r.file: r for r in outcome.results}
+        assert "SIGKILL" in by_name["inbox/b_KILL.txt"].error.message
+        assert "SIGSEGV" in by_name["inbox/d_SEGV.txt"].error.message
+    finally:
+        outcome.state.close()
+
+
+def test_workers_are_recycled_and_every_file_still_ends_as_one_row(tmp_path):
+    inbox = make_inbox(tmp_path / "inbox", [f"cv{i}.txt" for i in range(5)])
+    outcome = run([inbox], tmp_path / "out", workers=2, recycle_after=1)
+    try:
+        assert sorted(statuses(outcome).values()) == ["ok"] * 5
+    finally:
+        outcome.state.close()
+
+
+# ---------------------------------------------------------------- state
+
+
+def test_a_rerun_screens_only_new_files_and_a_taxonomy_change_rescores_all(tmp_path):
+    import shutil
+
+    inbox = make_inbox(tmp_path / "inbox", ["a.txt", "b.txt"])
+    out = tmp_path / "out"
+    first = run([inbox], out)
+    first.state.close()
+    assert (first.screened, first.reused) == (2, 0)
+
+    again = run([inbox], out)
+    again.state.close()
+    assert (again.screened, again.reused) == (0, 2)
+
+    (inbox / "c.txt").write_text(resume_text(7), encoding="utf-8")
+    (inbox / "a.txt").write_text(resume_text(8), encoding="utf-8")  # changed bytes
+    third = run([inbox], out)
+    try:
+        assert (third.screened, third.reused) == (2, 1)
+        assert sorted(statuses(third)) == ["inbox/a.txt", "inbox/b.txt", "inbox/c.txt"]
+    finally:
+        third.state.close()
+
+    taxonomy = tmp_path / "taxonomy"
+    shutil.copytree(ROOT / "taxonomy", taxonomy)
+    with open(taxonomy / "skills.yaml", "a", encoding="utf-8") as fh:
+        fh.write("\n# edited by a recruiter\n")
+    edited = run([inbox], out, taxonomy_dir=taxonomy)
+    edited.state.close()
+    assert (edited.screened, edited.reused) == (3, 0)
+
+
+def test_a_run_killed_with_sigkill_resumes_without_redoing_finished_files(tmp_path):
+    inbox = make_inbox(tmp_path / "inbox", [f"cv{i:02d}_SLOW.txt" for i in range(16)])
+    out = tmp_path / "out"
+    script = (
+        "import sys; from datetime import date; from pathlib import Path\n"
+        "from pipeline.batch import BatchOptions, run_batch\n"
+        "from pipeline.screening import Settings\n"
+        f"run_batch([Path(sys.argv[1])], Settings(as_of=date(2026, 11, 1)), "
+        f"BatchOptions(workers=1, progress=False, hook={HOOK!r}), Path(sys.argv[2]))\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(inbox), str(out)],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        start_new_session=True,
+    )
+    try:
+        done = _wait_for_results(out / "state.sqlite", at_least=3, child=child)
+    finally:
+        os.killpg(child.pid, signal.SIGKILL)  # the run, its forkserver and its workers
+        child.wait()
+    done = _count_results(out / "state.sqlite")
+    assert 3 <= done < 16
+
+    resumed = run([inbox], out, hook=HOOK)
+    try:
+        assert (resumed.screened, resumed.reused) == (16 - done, done)
+        assert sorted(statuses(resumed).values()) == ["ok"] * 16
+    finally:
+        resumed.state.close()
+
+
+def _count_results(db: Path) -> int:
+    if not db.exists():
+        return 0
+    with sqlite3.connect(db) as conn:
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM results").fetchone()[0])
+        except sqlite3.OperationalError:
+            return 0
+
+
+def _wait_for_results(db: Path, *, at_least: int, child: subprocess.Popen) -> int:
+    # A wait for a condition, not a timed assertion: the bound only stops a broken run hanging.
+    for _ in range(1200):
+        n = _count_results(db)
+        if n >= at_least or child.poll() is not None:
+            return n
+        time.sleep(0.05)
+    return _count_results(db)

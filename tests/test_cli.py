@@ -1,0 +1,166 @@
+"""The command line, through main(argv), on the committed samples and on bad files."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from pipeline.cli import build_parser, main
+from pipeline.models import ROLE_KEYS
+from pipeline.screening import discover
+from tests.conftest import ROOT
+
+SAMPLES = ROOT / "samples"
+REQUIRED_COLUMNS = [
+    "file",
+    "status",
+    "candidate",
+    "best_fit",
+    *ROLE_KEYS,
+    "pm_years",
+    "certifications",
+]
+RECORD_KEYS = {
+    "file",
+    "sha256",
+    "status",
+    "error",
+    "certifications",
+    "skills",
+    "experience",
+    "education",
+    "scores",
+    "best_fit",
+    "flags",
+}
+
+
+def _commands(parser, prefix=()):
+    yield prefix
+    for action in parser._actions:
+        if action.__class__.__name__ == "_SubParsersAction":
+            for name, sub in action.choices.items():
+                yield from _commands(sub, (*prefix, name))
+
+
+@pytest.mark.parametrize(
+    "command", list(_commands(build_parser())), ids=lambda c: " ".join(c) or "main"
+)
+def test_every_command_has_help_with_an_example(command, capsys):
+    assert main([*command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "usage:" in out and "example" in out
+
+
+@pytest.fixture(scope="module")
+def screened(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    code = main(["screen", str(SAMPLES), "-o", str(out), "--as-of", "2026-11-01", "--quiet"])
+    return code, out
+
+
+def _rows(path):
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_screening_samples_writes_one_row_per_file(screened):
+    code, out = screened
+    assert code == 0
+    inputs = discover([SAMPLES])
+    assert len(inputs) >= 12 and not any(name.endswith("README.md") for _, name in inputs)
+    rows = _rows(out / "scores.csv")
+    assert [r["file"] for r in rows] == [name for _, name in inputs]
+    assert set(REQUIRED_COLUMNS) <= set(rows[0])
+    assert all(r["status"] == "ok" for r in rows)
+    for r in rows:
+        for key in ROLE_KEYS:
+            assert 0.0 <= float(r[key]) <= 100.0
+
+
+def test_results_jsonl_follows_the_output_contract(screened):
+    _, out = screened
+    records = [
+        json.loads(line)
+        for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert records
+    for rec in records:
+        assert set(rec) >= RECORD_KEYS
+        assert len(rec["sha256"]) == 64 and rec["error"] is None
+        assert set(rec["scores"]) == set(ROLE_KEYS)
+        assert rec["best_fit"] in (*ROLE_KEYS, "none")
+        assert {"total_years", "pm_years", "it_pm_years", "remote_years", "positions"} <= set(
+            rec["experience"]
+        )
+        assert rec["education"]["level"] in ("none", "associate", "bachelor", "master", "doctorate")
+        for cert in rec["certifications"]:
+            assert (
+                cert["status"] in ("held", "in_progress", "expired", "negated") and cert["evidence"]
+            )
+        for role in rec["scores"].values():
+            assert {"score", "eligible", "criteria"} <= set(role)
+            for crit in role["criteria"]:
+                assert crit["source"] and crit["source_line"] > 0
+
+
+def test_each_role_sample_fits_its_level_and_non_pms_fit_none(screened):
+    _, out = screened
+    rows = {r["file"].split("/")[-1]: r for r in _rows(out / "scores.csv")}
+    for role in ROLE_KEYS:
+        sample = next(name for name in rows if name.startswith(f"{role}_"))
+        scores = sorted(((float(rows[sample][k]), k) for k in ROLE_KEYS), reverse=True)
+        assert role in [k for _, k in scores[:2]], (sample, scores)
+        assert float(rows[sample][role]) >= 65, (sample, scores)
+    for name, row in rows.items():
+        if "nonpm" in name or "nonit" in name:
+            assert row["best_fit"] == "none", name
+            assert max(float(row[k]) for k in ROLE_KEYS) < 50, name
+
+
+def test_a_bad_file_becomes_an_error_row_and_the_run_goes_on(tmp_path, capsys):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "empty.pdf").write_bytes(b"")
+    (inbox / "letter.rtf").write_bytes(b"{\\rtf1\\ansi Hello}")
+    (inbox / "cv.txt").write_text(
+        "Jane Roe\nEXPERIENCE\nIT Project Manager, Acme\nJan 2019 - Present\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    assert main(["screen", str(inbox), "-o", str(out), "--as-of", "2026-11-01"]) == 1
+    rows = {r["file"]: r for r in _rows(out / "scores.csv")}
+    assert rows["inbox/cv.txt"]["status"] == "ok"
+    assert rows["inbox/letter.rtf"]["status"] == "unsupported_format"
+    assert rows["inbox/empty.pdf"]["status"] not in ("ok", "")
+    errors = _rows(out / "errors.csv")
+    assert {e["file"] for e in errors} == {"inbox/letter.rtf", "inbox/empty.pdf"}
+    assert all(e["message"] for e in errors)
+    printed = capsys.readouterr().out
+    assert "unsupported_format" in printed
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    assert main(["screen", str(tmp_path / "missing")]) == 2
+    assert main(["screen", str(tmp_path), "--as-of", "yesterday"]) == 2
+    assert main(["screen", str(tmp_path), "--roles", "ceo"]) == 2
+
+
+def test_explain_prints_every_criterion_with_its_source_line(capsys):
+    sample = next(p for p, _ in discover([SAMPLES]) if p.suffix == ".pdf")
+    assert main(["explain", str(sample), "--role", "senior", "--as-of", "2026-11-01"]) == 0
+    out = capsys.readouterr().out
+    assert "senior:" in out and "job description line" in out
+
+
+def test_python_api_returns_results_and_a_dataframe():
+    import pipeline
+
+    results = pipeline.screen([SAMPLES], as_of=__import__("datetime").date(2026, 11, 1))
+    frame = pipeline.screen(
+        SAMPLES, as_of=__import__("datetime").date(2026, 11, 1), as_dataframe=True
+    )
+    assert len(frame) == len(results)
+    assert list(frame["file"]) == [r.file for r in results]
+    assert set(ROLE_KEYS) <= set(frame.columns)

@@ -1,0 +1,324 @@
+"""CSV, Excel and blind-mode reports, read back the way analysts and recruiters open them."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from pipeline.models import ROLE_KEYS, Result
+from pipeline.writers.blind import PLACEHOLDER, blind, blind_key, pseudonym_keys
+from pipeline.writers.csv import write_csv
+from pipeline.writers.jsonl import write_jsonl
+
+openpyxl = pytest.importorskip("openpyxl", reason="openpyxl is needed for the Excel report")
+
+from pipeline.writers.html import write_html  # noqa: E402
+from pipeline.writers.xlsx import write_xlsx  # noqa: E402
+
+NAME = "Maribel Quintanilla-Osei"
+EMAIL = "maribel.qo@example.org"
+PHONE = "+1 (555) 014-2231"
+CITY = "Tucson, AZ"
+LINKEDIN = "linkedin.com/in/mqosei"
+RESUME = f"""{NAME}, PMP
+{EMAIL} | {PHONE} | {CITY} | {LINKEDIN}
+1450 N Cactus Lane, Apt 7
+
+Summary
+IT project manager with nine years of cloud and ERP delivery. PMP certified.
+
+Professional Experience
+Senior IT Project Manager
+Sonoran Data Systems | {CITY} | Mar 2018 – Present
+- Led the cloud migration of 40 applications with Agile and Scrum teams.
+- Managed a $2M budget, vendor management and risk management for the programme.
+- Tracked work in Jira and Confluence; reported to executives every month.
+
+IT Project Coordinator
+Desert Bank | Phoenix, AZ | Jan 2015 – Feb 2018
+- Coordinated Waterfall releases in MS Project.
+
+Education
+B.S. Computer Science, University of Arizona, 2014
+
+Certifications
+- Project Management Professional (PMP), 2019
+- Certified ScrumMaster (CSM), 2020
+"""
+JUNIOR = """Tomasz Ebright
+tomasz.ebright@example.net | (555) 010-7781
+
+Experience
+Project Coordinator
+Ridgeview Clinic | Jan 2024 – Present
+- Kept the team's tasks in Trello and ran Kanban stand-ups.
+
+Education
+B.A. Business Administration, 2023
+"""
+# File names are chosen by whoever uploads the résumé; each one starts like a formula.
+HOSTILE_NAMES = [
+    '=HYPERLINK("x","y").txt',
+    "+1-555.txt",
+    "-2+3.txt",
+    "@SUM(A1).txt",
+    "\tcmd.txt",
+    "\rcr.txt",
+    "\nlf.txt",
+    "   =lead-spaces.txt",
+]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def _screen(screener, folder: Path, files: dict[str, str | bytes]) -> list[Result]:
+    folder.mkdir(parents=True, exist_ok=True)
+    results = []
+    for name, body in files.items():
+        path = folder / name
+        if isinstance(body, bytes):
+            path.write_bytes(body)
+        else:
+            path.write_text(body, encoding="utf-8")
+        results.append(screener.screen_file(path, name=name))
+    return results
+
+
+@pytest.fixture(scope="module")
+def results(screener, tmp_path_factory) -> list[Result]:
+    files: dict[str, str | bytes] = {"maribel_quintanilla_cv.txt": RESUME, "tomasz.txt": JUNIOR}
+    files.update({name: RESUME if i % 2 else JUNIOR for i, name in enumerate(HOSTILE_NAMES)})
+    files["=empty.txt"] = b""  # an error row whose file name also looks like a formula
+    return _screen(screener, tmp_path_factory.mktemp("inbox"), files)
+
+
+@pytest.fixture(scope="module")
+def reports(results, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("reports")
+    write_csv(results, out, ROLE_KEYS)
+    write_xlsx(results, out, ROLE_KEYS)
+    return out
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_the_fixture_has_scored_rows_and_an_error_row(results):
+    assert sum(r.status == "ok" for r in results) == len(results) - 1
+    assert [r.status for r in results if r.error] == ["empty"]
+    main = results[0]
+    assert main.contact.name == NAME and main.contact.email == EMAIL
+    assert main.scores["general"].score > results[1].scores["general"].score
+
+
+@pytest.mark.parametrize("report", ["scores.csv", "evidence.csv", "errors.csv"])
+def test_csv_has_bom_and_crlf(reports, report):
+    raw = (reports / report).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert raw.count(b"\r\n") >= 2
+
+
+@pytest.mark.parametrize("report", ["scores.csv", "evidence.csv", "errors.csv"])
+def test_no_csv_text_cell_starts_like_a_formula(reports, report):
+    rows = _read_csv(reports / report)
+    assert rows
+    for row in rows:
+        for value in row.values():
+            if value.lstrip(" ").startswith(FORMULA_START):
+                float(value)  # only a number (a negative one) may start with "-"
+
+
+def test_hostile_file_names_come_back_prefixed_and_otherwise_unchanged(reports):
+    files = {row["file"] for row in _read_csv(reports / "scores.csv")}
+    for name in HOSTILE_NAMES:
+        assert "'" + name in files
+    assert "'=empty.txt" in {row["file"] for row in _read_csv(reports / "errors.csv")}
+    assert "'" + HOSTILE_NAMES[0] in {row["file"] for row in _read_csv(reports / "evidence.csv")}
+
+
+def test_numbers_stay_numeric_for_pandas(reports):
+    import pandas as pd
+
+    frame = pd.read_csv(reports / "scores.csv", encoding="utf-8-sig")
+    assert frame.columns[0] == "file"
+    for column in [*ROLE_KEYS, "total_years", "pm_years", "it_pm_years", "remote_years"]:
+        assert frame[column].dtype == "float64", column
+    evidence = pd.read_csv(reports / "evidence.csv", encoding="utf-8-sig")
+    assert evidence["weight"].dtype == "float64" and evidence["credit"].dtype == "float64"
+
+
+def test_xlsx_has_a_sheet_per_role_plus_scores_evidence_errors(reports):
+    wb = openpyxl.load_workbook(reports / "report.xlsx")
+    assert wb.sheetnames == [*ROLE_KEYS, "scores", "evidence", "errors"]
+
+
+def test_xlsx_never_holds_a_formula_or_a_link(reports):
+    wb = openpyxl.load_workbook(reports / "report.xlsx")
+    texts = 0
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                assert cell.hyperlink is None
+                texts += cell.data_type == "s"
+    assert texts > 100
+    names = {c.value: c for c in wb["scores"]["A"]}
+    for name in [*HOSTILE_NAMES, "=empty.txt"]:
+        assert names[name].data_type == "s"  # the exact name, stored as text
+        assert names[name].quotePrefix  # and Excel keeps it text when the cell is edited
+
+
+def test_xlsx_headers_frozen_filtered_and_scores_coloured(reports):
+    wb = openpyxl.load_workbook(reports / "report.xlsx")
+    for ws in wb.worksheets:
+        assert ws.freeze_panes == "A2", ws.title
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), ws.title
+    for role in ROLE_KEYS:
+        ws = wb[role]
+        header = [c.value for c in ws[1]]
+        score_col = openpyxl.utils.get_column_letter(header.index("score") + 1)
+        ranges = [str(cf.sqref) for cf in ws.conditional_formatting]
+        assert any(r.startswith(f"{score_col}2:") for r in ranges), role
+        rules = [rule.type for cf in ws.conditional_formatting for rule in cf.rules]
+        assert "colorScale" in rules
+
+
+def test_xlsx_rankings_sorted_by_score_then_file_with_numeric_scores(reports, results):
+    wb = openpyxl.load_workbook(reports / "report.xlsx")
+    for role in ROLE_KEYS:
+        rows = list(wb[role].iter_rows(min_row=2, values_only=True))
+        header = [c.value for c in wb[role][1]]
+        score, file, rank = header.index("score"), header.index("file"), header.index("rank")
+        assert len(rows) == sum(r.status == "ok" for r in results)
+        assert all(isinstance(row[score], float | int) for row in rows)
+        keys = [(-row[score], row[file]) for row in rows]
+        assert keys == sorted(keys)
+        assert [row[rank] for row in rows] == list(range(1, len(rows) + 1))
+    expected = {r.file: r.scores["senior"].score for r in results if r.status == "ok"}
+    header = [c.value for c in wb["senior"][1]]
+    for row in wb["senior"].iter_rows(min_row=2, values_only=True):
+        assert row[header.index("score")] == expected[row[header.index("file")]]
+
+
+# ---- blind mode --------------------------------------------------------------------------------
+
+IDENTITY = [NAME, "Maribel", "Quintanilla", EMAIL, "555) 014-2231", "014-2231", "Tucson", "mqosei"]
+IDENTITY += [
+    "Cactus Lane",
+    "Tomasz",
+    "Ebright",
+    "tomasz.ebright",
+    "010-7781",
+    "maribel_quintanilla",
+]
+
+
+def _texts_of(folder: Path) -> dict[str, str]:
+    texts = {}
+    for path in folder.iterdir():
+        if path.suffix == ".xlsx":
+            with zipfile.ZipFile(path) as z:
+                texts[path.name] = "\n".join(z.read(n).decode("utf-8") for n in z.namelist())
+        else:
+            texts[path.name] = path.read_text(encoding="utf-8-sig")
+    return texts
+
+
+def _numbers(result: Result) -> dict:
+    return {
+        key: (
+            rs.score,
+            rs.eligible,
+            rs.missing,
+            [
+                (c.id, c.met, c.weight, c.credit, [(e.start, e.end) for e in c.evidence])
+                for c in rs.criteria
+            ],
+        )
+        for key, rs in result.scores.items()
+    } | {"best_fit": result.best_fit, "flags": result.flags, "sha256": result.sha256}
+
+
+@pytest.fixture(scope="module")
+def blind_reports(results, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("blind")
+    blinded = blind(results)
+    for writer in (write_csv, write_jsonl, write_xlsx, write_html):
+        writer(blinded, out, ROLE_KEYS)
+    return out
+
+
+def test_blind_outputs_carry_no_identity(blind_reports, reports):
+    texts = _texts_of(blind_reports)
+    assert set(texts) == {
+        "scores.csv",
+        "evidence.csv",
+        "errors.csv",
+        "results.jsonl",
+        "report.xlsx",
+        "report.html",
+    }
+    for name, text in texts.items():
+        for secret in IDENTITY:
+            assert secret.lower() not in text.lower(), (name, secret)
+    # The same check finds them in the ordinary reports, so it can fail.
+    plain = "\n".join(_texts_of(reports).values())
+    assert NAME in plain and "maribel_quintanilla" in plain
+
+
+def test_blind_scores_are_identical(results):
+    blinded = blind(results)
+    assert [_numbers(b) for b in blinded] == [_numbers(r) for r in results]
+    assert [b.status for b in blinded] == [r.status for r in results]
+
+
+def test_blind_keeps_evidence_offsets_valid(results):
+    for original, blinded in zip(results, blind(results), strict=True):
+        if original.document is None:
+            continue
+        text = blinded.document.text
+        assert len(text) == len(original.document.text)
+        assert blinded.document.links == ()
+        for rs in blinded.scores.values():
+            for c in rs.criteria:
+                for e in c.evidence:
+                    assert text[e.start : e.end] == e.text
+        assert PLACEHOLDER in text
+
+
+def test_blind_keeps_facts_found_in_the_header(results):
+    blinded = blind(results)[0]
+    held = {c.id for c in blinded.profile.certifications}
+    assert held == {c.id for c in results[0].profile.certifications}
+    first, contact_line, address = blinded.document.text.split("\n")[:3]
+    assert set(contact_line) == set(address) == {PLACEHOLDER}
+    assert first.endswith("PMP") and set(first[:-3]) == {PLACEHOLDER}  # the evidence stays
+
+
+def test_pseudonyms_are_stable_and_derived_from_the_hash(results, screener, tmp_path):
+    again = _screen(screener, tmp_path / "again", {"maribel_quintanilla_cv.txt": RESUME})
+    first, second = blind(results)[0], blind(again)[0]
+    assert first.contact.name == second.contact.name
+    assert re.fullmatch(r"Candidate [0-9a-f]{8}", first.contact.name)
+    assert first.contact.name.split()[1] == hashlib.sha256(RESUME.encode()).hexdigest()[:8]
+    assert first.file == first.contact.name + ".txt"
+    key = [(row["pseudonym"], row["file"]) for row in blind_key(results)]
+    assert (first.contact.name, "maribel_quintanilla_cv.txt") in key
+
+
+def test_pseudonyms_differ_when_hashes_share_a_prefix_and_repeat_for_the_same_bytes():
+    a = Result("a.txt", "0123456789" + "a" * 54, "ok")
+    b = Result("b.txt", "0123456789" + "b" * 54, "ok")
+    c = Result("c.txt", "f" * 64, "ok")
+    d = replace(c, file="copy_of_c.txt")
+    keys = pseudonym_keys([a, b, c, d])
+    assert keys == ["0123456789a", "0123456789b", "ffffffff", "ffffffff"]
+    unreadable = Result("locked.pdf", "", "permission_denied")  # no hash: derived from the name
+    assert pseudonym_keys([unreadable]) == pseudonym_keys([unreadable]) != [""]

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from pipeline.facts.education import extract_education
 from pipeline.facts.experience import extract_positions, summarize
@@ -17,9 +16,12 @@ from pipeline.models import (
     Section,
     SkillFact,
 )
-from pipeline.nlp import CERT_LABEL
+from pipeline.nlp.labels import CERT_LABEL
 from pipeline.taxonomy import Taxonomy
 from pipeline.text.sections import section_at
+
+if TYPE_CHECKING:  # spaCy costs ~0.5 s to import; the batch parent never needs it
+    from spacy.tokens import Doc, Span
 
 # Strongest first: when mentions disagree, the cautious reading wins (zero false holds).
 _STATUS_RANK: dict[CertStatus, int] = {"negated": 0, "expired": 1, "in_progress": 2, "held": 3}

@@ -6,25 +6,33 @@ Entities carry the taxonomy id in `ent.ent_id_`; later stages read that, never t
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from pipeline.nlp.labels import CERT_LABEL, SKILL_LABEL
 
-# Importing the component modules registers their factories with spaCy.
-from pipeline.nlp import exclusions, fuzzy, status  # noqa: F401
-from pipeline.nlp.patterns import CERT_LABEL, SKILL_LABEL, taxonomy_patterns
-from pipeline.nlp.registry import register_taxonomy
-from pipeline.taxonomy import Taxonomy
+if TYPE_CHECKING:  # spaCy costs ~0.5 s to import: only build_nlp pays it
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from pipeline.taxonomy import Taxonomy
 
 __all__ = ["CERT_LABEL", "SKILL_LABEL", "analyse", "build_nlp"]
 
 
 def build_nlp(taxonomy: Taxonomy, *, fuzzy_matching: bool = True) -> Language:
     """Returns a blank English pipeline that finds and qualifies taxonomy entities."""
+    import spacy
+
+    # Importing the component modules registers their factories with spaCy.
+    from pipeline.nlp import exclusions, fuzzy, status  # noqa: F401
+    from pipeline.nlp.patterns import taxonomy_patterns
+    from pipeline.nlp.registry import register_taxonomy
+
     key = register_taxonomy(taxonomy)
     nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    ruler = nlp.add_pipe(
+        "entity_ruler", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
+    )
     ruler.add_patterns(taxonomy_patterns(nlp, taxonomy))  # type: ignore[attr-defined]
     nlp.add_pipe("near_miss_filter", config={"taxonomy": key})
     if fuzzy_matching:

@@ -26,8 +26,9 @@ class NearMissFilter:
     def __call__(self, doc: Doc) -> Doc:
         if not self._phrases:
             return doc
-        kept = [ent for ent in doc.ents if not self._is_near_miss(doc, ent)]
-        if len(kept) != len(doc.ents):
+        ents = doc.ents  # each read of doc.ents builds a new tuple
+        kept = [ent for ent in ents if not self._is_near_miss(doc, ent)]
+        if len(kept) != len(ents):
             doc.ents = kept
         return doc
 

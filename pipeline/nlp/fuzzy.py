@@ -55,28 +55,34 @@ class FuzzyMatcher:
     def __call__(self, doc: Doc) -> Doc:
         if not self._owner:
             return doc
-        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = doc.ents
+        covered = bytearray(len(doc))
+        for ent in ents:
+            covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+        # Work on plain lists: building a Span per n-gram costs more than the matching itself.
+        words = [t.lower_ if t.is_alpha else "" for t in doc]
         found: list[Span] = []
         for n in range(self.max_words, 0, -1):
             for start in range(len(doc) - n + 1):
-                span = doc[start : start + n]
-                if any(i in covered for i in range(span.start, span.end)):
+                end = start + n
+                if any(covered[start:end]) or not all(words[start:end]):
                     continue
-                if not all(t.is_alpha for t in span) or len(span.text) < self.min_length:
+                text = " ".join(words[start:end])
+                if len(text) < self.min_length:
                     continue
-                hit = self._lookup(span.text.lower(), n)
+                hit = self._lookup(text, n)
                 if hit is None:
                     continue
                 term, score = hit
                 entry_id, label = self._owner[term]
-                ent = Span(doc, span.start, span.end, label=label, span_id=entry_id)
+                ent = Span(doc, start, end, label=label, span_id=entry_id)
                 ent.id_ = entry_id
                 ent._.method = "fuzzy"
                 ent._.similarity = round(score, 1)
                 found.append(ent)
-                covered.update(range(span.start, span.end))
+                covered[start:end] = b"\x01" * n
         if found:
-            doc.ents = filter_spans([*doc.ents, *found])
+            doc.ents = filter_spans([*ents, *found])
         return doc
 
     def _best_term(self, text: str, words: int) -> tuple[str, float] | None:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from pipeline.models import ROLE_KEYS, Result
 from pipeline.writers.atomic import atomic_open
-from pipeline.writers.tables import error_rows, evidence_rows, safe_cell, score_rows
+from pipeline.writers.tables import error_rows, iter_evidence_rows, iter_score_rows, safe_cell
 
 
-def write_rows(path: Path, rows: list[dict[str, Any]], columns: Sequence[str]) -> Path:
+def write_rows(path: Path, rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> Path:
     """Writes rows atomically; returns the path."""
     with atomic_open(path, encoding="utf-8-sig", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(columns), lineterminator="\r\n")
@@ -27,8 +27,8 @@ def write_csv(
 ) -> list[Path]:
     """Writes the three CSV reports; returns their paths."""
     return [
-        write_rows(out_dir / "scores.csv", score_rows(results, roles), score_columns(roles)),
-        write_rows(out_dir / "evidence.csv", evidence_rows(results), EVIDENCE_COLUMNS),
+        write_rows(out_dir / "scores.csv", iter_score_rows(results, roles), score_columns(roles)),
+        write_rows(out_dir / "evidence.csv", iter_evidence_rows(results), EVIDENCE_COLUMNS),
         write_rows(
             out_dir / "errors.csv", error_rows(results), ["file", "code", "message", "sha256"]
         ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from pipeline.models import ROLE_KEYS, Result
@@ -20,7 +20,13 @@ def safe_cell(value: Any) -> Any:
 
 def score_rows(results: Iterable[Result], roles: Sequence[str] = ROLE_KEYS) -> list[dict[str, Any]]:
     """Returns one scores.csv row per file."""
-    rows = []
+    return list(iter_score_rows(results, roles))
+
+
+def iter_score_rows(
+    results: Iterable[Result], roles: Sequence[str] = ROLE_KEYS
+) -> Iterator[dict[str, Any]]:
+    """Yields one scores.csv row per file, so a large batch streams to disk."""
     for r in results:
         p = r.profile
         row: dict[str, Any] = {
@@ -58,18 +64,21 @@ def score_rows(results: Iterable[Result], roles: Sequence[str] = ROLE_KEYS) -> l
                 "sha256": r.sha256,
             }
         )
-        rows.append(row)
-    return rows
+        yield row
 
 
 def evidence_rows(results: Iterable[Result]) -> list[dict[str, Any]]:
     """Returns one evidence.csv row per role criterion per scored file."""
-    rows = []
+    return list(iter_evidence_rows(results))
+
+
+def iter_evidence_rows(results: Iterable[Result]) -> Iterator[dict[str, Any]]:
+    """Yields one evidence.csv row per role criterion per scored file."""
     for r in results:
         for key, rs in r.scores.items():
             for c in rs.criteria:
                 first = c.evidence[0] if c.evidence else None
-                rows.append(
+                yield (
                     {
                         "file": r.file,
                         "role": key,
@@ -88,7 +97,6 @@ def evidence_rows(results: Iterable[Result]) -> list[dict[str, Any]]:
                         "source": c.source,
                     }
                 )
-    return rows
 
 
 def error_rows(results: Iterable[Result]) -> list[dict[str, Any]]:

@@ -151,7 +151,8 @@ def _skills(
     found = [s for s in profile.skills if s.id in c.entries]
     strengths = sorted((1.0 if s.in_experience else list_factor for s in found), reverse=True)
     need = max(1, c.min_count)
-    credit = c.weight * min(1.0, sum(strengths[:need]) / need)
+    full = max(need, c.full_count)
+    credit = c.weight * min(1.0, sum(strengths[:full]) / full)
     met = len(found) >= need
     if found:
         parts = [

@@ -34,9 +34,9 @@ _ENTRY_KEYS = {"id", "name", "category", "aliases", "acronyms", "not", "fuzzy", 
 _SOURCE_KEYS = {"line", "quote", "beyond_document"}
 _ROLE_KEYS = {"title", "source", "criteria"}
 _CRITERION_KEYS = {
-    "certification": {"entries", "min_count"},
-    "skill_group": {"entries", "min_count"},
-    "soft_skill": {"entries", "min_count"},
+    "certification": {"entries", "min_count", "full_count"},
+    "skill_group": {"entries", "min_count", "full_count"},
+    "soft_skill": {"entries", "min_count", "full_count"},
     "experience": {"measure", "band"},
     "degree": {"level", "fields"},
 }
@@ -71,7 +71,8 @@ class Criterion:
     weight: float
     source: Source
     entries: tuple[str, ...] = ()
-    min_count: int = 1
+    min_count: int = 1  # entries needed to meet the criterion
+    full_count: int = 0  # entries needed for full credit (0: the same as min_count)
     measure: str = ""
     band: tuple[float, float | None] = (0.0, None)
     level: str = ""
@@ -146,6 +147,40 @@ def check_taxonomy(directory: Path) -> list[str]:
     return _Checker(Path(directory)).run()
 
 
+def _validate_rules(name: str, data: Any, lines: list[str] | None) -> list[str]:
+    """Returns the problems the owning stage finds in one of the other YAML files."""
+    # Imported here: the stages import this module, and only a check needs their validators.
+    from pipeline.facts.education import validate_education_rules
+    from pipeline.facts.experience import validate_title_rules
+
+    if name == "titles.yaml":
+        return validate_title_rules(data, lines)
+    if name == "education.yaml":
+        return validate_education_rules(data, lines)
+    if name == "context.yaml":
+        return _validate_patterns(name, data)
+    return []
+
+
+def _validate_patterns(name: str, data: Any, where: str = "") -> list[str]:
+    """Returns a problem for every string in a nested structure that is not a valid regex."""
+    if isinstance(data, dict):
+        return [
+            p
+            for k, v in data.items()
+            if k not in ("source", "note")
+            for p in _validate_patterns(name, v, f"{where}/{k}".strip("/"))
+        ]
+    if isinstance(data, list):
+        return [p for i, v in enumerate(data) for p in _validate_patterns(name, v, f"{where}[{i}]")]
+    if isinstance(data, str):
+        try:
+            re.compile(data)
+        except re.error as exc:
+            return [f"{name}: {where}: bad regular expression: {exc}"]
+    return []
+
+
 def describe_role(taxonomy: Taxonomy, role: str) -> str:
     """Returns what a role asks for, grouped by importance, each criterion with its source line."""
     if role not in taxonomy.roles:
@@ -176,7 +211,8 @@ def _what(taxonomy: Taxonomy, c: Criterion) -> str:
         return f"{c.level} or higher in {', '.join(c.fields)}"
     names = [taxonomy.entries[e].name if e in taxonomy.entries else e for e in c.entries]
     need = "any" if c.min_count == 1 else f"{c.min_count} of"
-    return f"{need}: {', '.join(names)}"
+    full = f" (full credit for {c.full_count})" if c.full_count > c.min_count else ""
+    return f"{need}{full}: {', '.join(names)}"
 
 
 def _read_yaml(path: Path) -> Any:
@@ -223,6 +259,7 @@ def _role(key: str, raw: dict[str, Any]) -> RoleProfile:
                 source=_source(c["source"]),
                 entries=tuple(c.get("entries") or ()),
                 min_count=int(c.get("min_count", 1)),
+                full_count=int(c.get("full_count", 0) or 0),
                 measure=c.get("measure", ""),
                 band=(float(band[0]), None if band[1] is None else float(band[1])),
                 level=c.get("level", ""),
@@ -273,7 +310,9 @@ class _Checker:
             self._check_roles(roles)
         for path in sorted(self.directory.glob("*.yaml")):
             if path.name not in ENTRY_FILES and path.name != ROLES_FILE:
-                self._load(path.name)  # others validate content; syntax is checked here
+                data = self._load(path.name)
+                if data is not None:
+                    self.problems += _validate_rules(path.name, data, self.lines)
         return self.problems
 
     def add(self, file: str, where: str, what: str) -> None:
@@ -502,13 +541,12 @@ class _Checker:
                     where,
                     f"entry {entry_id!r} is a {category}, not usable in a {kind} criterion",
                 )
-        min_count = c.get("min_count", 1)
-        whole = isinstance(min_count, int) and not isinstance(min_count, bool)
-        if not whole or not 1 <= min_count <= len(entries):
-            limit = len(entries)
-            self.add(
-                file, where, f"min_count {min_count!r} must be a whole number from 1 to {limit}"
-            )
+        limit = len(entries)
+        for key in ("min_count", "full_count"):
+            count = c.get(key, 1)
+            whole = isinstance(count, int) and not isinstance(count, bool)
+            if not whole or not 1 <= count <= limit:
+                self.add(file, where, f"{key} {count!r} must be a whole number from 1 to {limit}")
 
     def _check_experience(self, where: str, c: dict[str, Any]) -> None:
         file = ROLES_FILE

@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.facts.education import extract_education, load_rules, validate_education_rules
 from pipeline.models import Section

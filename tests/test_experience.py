@@ -356,3 +356,8 @@ def test_years_are_consistent_for_any_text(text):
 @given(st.text(max_size=400))
 def test_arbitrary_text_never_raises(text):
     summarize(positions(text), AS_OF)
+
+
+def test_distributed_systems_work_is_not_remote_work():
+    text = "Distributed Systems Project Manager, Acme | 2016 – 2020\n• Ran releases\n"
+    assert [p.is_remote for p in positions(text, experience_section(text))] == [False]

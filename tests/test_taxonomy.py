@@ -171,7 +171,7 @@ def test_every_entry_and_criterion_quotes_its_line(taxonomy, document):
 def test_roles_have_the_document_experience_bands(taxonomy):
     assert tuple(taxonomy.roles) == ROLE_KEYS
     for key, (measure, band) in BANDS.items():
-        (experience,) = [c for c in taxonomy.roles[key].criteria if c.kind == "experience"]
+        experience = next(c for c in taxonomy.roles[key].criteria if c.id == "experience")
         assert (experience.measure, experience.band) == (measure, band), key
 
 
@@ -365,3 +365,17 @@ def test_every_problem_is_listed_not_only_the_first(tmp_path):
     problems = check_taxonomy(copy)
     assert "skills.yaml: jira: duplicate id (also in skills.yaml)" in problems
     assert sum("weight 'high' is not a number" in p for p in problems) >= 6
+
+
+def test_a_bad_pattern_in_a_stage_file_is_reported(tmp_path):
+    copy = _copy(tmp_path)
+    context = copy / "context.yaml"
+    context.write_text(
+        context.read_text(encoding="utf-8").replace('"\\\\bexpired\\\\b"', '"(expired"', 1),
+        encoding="utf-8",
+    )
+    problems = check_taxonomy(copy)
+    assert any(
+        p.startswith("context.yaml: statuses/expired/after") and "regular expression" in p
+        for p in problems
+    ), problems

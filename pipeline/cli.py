@@ -69,7 +69,7 @@ SCREEN_EPILOG = """examples:
   resume-screen screen samples/
   resume-screen screen inbox/ cv.pdf -o out/ --as-of 2026-11-01 --roles senior,technical
   resume-screen screen inbox/ -o out/ --workers 4 --timeout 20 --log-format json --no-progress
-  resume-screen screen inbox/ -o out/ --executor dask --scheduler tcp://10.0.0.5:8786
+  resume-screen screen inbox/ -o out/ --executor dask --scheduler tcp://scheduler.example:8786
 
 A rerun screens only new or changed files: results are kept in <output>/state.sqlite.
 exit codes: 0 every file ok (or a duplicate), 1 some files ended in an error row,
@@ -163,6 +163,49 @@ def _positive_float(value: str) -> float:
     return number
 
 
+def _formats(value: str) -> tuple[str, ...]:
+    from pipeline.writers import WRITERS
+
+    formats = tuple(f.strip().lower() for f in value.split(",") if f.strip())
+    unknown = [f for f in formats if f not in WRITERS]
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(WRITERS)}"
+        )
+    return formats
+
+
+def _report_options(p: argparse.ArgumentParser) -> None:
+    from pipeline.writers import DEFAULT_FORMATS
+
+    p.add_argument(
+        "--format",
+        type=_formats,
+        default=DEFAULT_FORMATS,
+        metavar="FORMATS",
+        help="comma-separated report formats: csv, jsonl, html, xlsx "
+        f"(default: {','.join(DEFAULT_FORMATS)})",
+    )
+    p.add_argument(
+        "--blind",
+        action="store_true",
+        help="leave names, e-mails, phones, addresses and links out of every report; each "
+        "candidate appears as a pseudonym derived from the file's hash (scores are unchanged)",
+    )
+
+
+def _write(results, args: argparse.Namespace, roles: Sequence[str]) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Writes the requested reports, blinded when asked; returns the files."""
+    from pipeline.writers import write_reports
+
+    if args.blind:
+        from pipeline.writers.blind import blind
+
+        # Sorted by pseudonym: the original order follows file names, which often carry names.
+        results = sorted(blind(list(results)), key=lambda r: r.file)
+    return write_reports(results, args.output, roles, args.format)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Returns the argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -205,6 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     screen.add_argument("--quiet", action="store_true", help="print only where the reports are")
     _common(screen)
+    _report_options(screen)
     _batch_options(screen)
 
     report = sub.add_parser(
@@ -218,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--state", type=Path, required=True, metavar="PATH", help="the run's state.sqlite"
     )
+    _report_options(report)
     report.add_argument(
         "-o",
         "--output",
@@ -338,7 +383,6 @@ def _screen(args: argparse.Namespace) -> int:
         start_forkserver()
     from pipeline.batch import BatchOptions, run_batch
     from pipeline.batch.logs import json_logs
-    from pipeline.writers import write_reports
 
     missing = [str(p) for p in args.paths if not p.exists() and not p.is_symlink()]
     if missing:
@@ -376,7 +420,7 @@ def _screen(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_FILE_ERRORS
-            written = write_reports(outcome.results, args.output, args.roles)
+            written = _write(outcome.results, args, args.roles)
             if not args.quiet:
                 print(_summary(outcome.results, args.roles, args.top))
                 print(
@@ -391,11 +435,10 @@ def _screen(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from pipeline.batch import open_last_run
-    from pipeline.writers import write_reports
 
     state, results, settings = open_last_run(args.state)
     try:
-        written = write_reports(results, args.output, settings["roles"])
+        written = _write(results, args, settings["roles"])
     finally:
         state.close()
     print(f"reports: {', '.join(str(p) for p in written)}")

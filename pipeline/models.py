@@ -101,7 +101,7 @@ class Experience:
     remote_years: float
     positions: tuple[Position, ...] = ()
     flags: tuple[str, ...] = ()
-    project_years: float = 0.0  # PM or project-support work, IT internships included
+    it_project_years: float = 0.0  # IT projects: managing or supporting them, internships included
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ class Policy:
 
     list_only_factor: float = 0.6
     below_floor: float = 0.0
-    over_penalty_per_year: float = 0.15
-    over_floor: float = 0.1
+    over_penalty_per_year: float = 0.07
+    over_floor: float = 0.0
     lower_level_factor: float = 0.35
     other_field_factor: float = 0.6
     best_fit_min_score: float = 45.0
@@ -56,12 +56,15 @@ class Policy:
 
 
 def is_keyword_stuffed(profile: CandidateProfile, policy: Policy) -> bool:
-    """Returns True when a résumé names many terms but evidences few of them in positions."""
-    named = len(profile.skills) + len(profile.certifications)
-    if named < policy.stuffing_min_terms:
+    """Returns True when a résumé lists many skills but evidences few of them in positions.
+
+    Only list-only skills count towards the threshold, so gaining evidence (a skill shown in a
+    position, a held certification) can never turn the flag on and lower a score.
+    """
+    listed_only = sum(1 for s in profile.skills if not s.in_experience)
+    if listed_only < policy.stuffing_min_terms:
         return False
-    evidenced = sum(1 for s in profile.skills if s.in_experience)
-    share = evidenced / len(profile.skills) if profile.skills else 0.0
+    share = 1 - listed_only / len(profile.skills)
     return share <= policy.stuffing_max_evidenced_share or profile.experience.total_years < 1.0
 
 
@@ -186,8 +189,8 @@ def _experience(c: Criterion, profile: CandidateProfile, policy: Policy) -> Crit
 
 
 def _counts_for(measure: str, position: Any) -> bool:
-    if measure == "project_years":
-        return position.is_pm or position.is_project_support or (position.is_internship and position.is_it)
+    if measure == "it_project_years":
+        return position.is_it and (position.is_pm or position.is_project_support or position.is_internship)
     if position.is_internship:
         return False
     return {

@@ -59,3 +59,26 @@ def test_certification_named_inside_a_job_is_not_a_claim(screener):
     )
     result = screener.screen_document(Document(text=text, format="txt"))
     assert all(c.id != "pmp" for c in result.profile.certifications)
+
+
+LISTS = [
+    ("Preparing for PMP and CAPM", {"pmp": "in_progress", "capm": "in_progress"}),
+    (
+        "PMP, CAPM, CSM, PRINCE2 - studying for all of them",
+        {
+            "pmp": "in_progress",
+            "capm": "in_progress",
+            "csm": "in_progress",
+            "prince2": "in_progress",
+        },
+    ),
+    ("Certifications: PMP, CSM, PMI-ACP", {"pmp": "held", "csm": "held", "pmi-acp": "held"}),
+    ("PMP (2016), CSM (expired 2020)", {"pmp": "held", "csm": "expired"}),
+    ("No PMP or CSM yet", {"pmp": "negated", "csm": "negated"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS, ids=[t for t, _ in LISTS])
+def test_a_list_of_certifications_shares_its_context(nlp, text, expected):
+    doc = analyse(nlp, text, AS_OF)
+    assert {e.ent_id_: e._.cert_status for e in doc.ents if e.label_ == "CERT"} == expected

@@ -164,3 +164,44 @@ def test_python_api_returns_results_and_a_dataframe():
     assert len(frame) == len(results)
     assert list(frame["file"]) == [r.file for r in results]
     assert set(ROLE_KEYS) <= set(frame.columns)
+
+
+def test_blind_run_hides_identity_and_keeps_every_score(screened, tmp_path):
+    _, out = screened
+    blind_out = tmp_path / "blind"
+    args = ["screen", str(SAMPLES), "-o", str(blind_out), "--as-of", "2026-11-01", "--quiet"]
+    assert main([*args, "--blind", "--format", "csv,jsonl,html,xlsx"]) == 0
+    plain = {r["sha256"]: r for r in _rows(out / "scores.csv")}
+    hidden = {r["sha256"]: r for r in _rows(blind_out / "scores.csv")}
+    assert plain.keys() == hidden.keys()
+    names = {r["candidate"] for r in plain.values() if r["candidate"]}
+    assert len(names) >= 10
+    for sha, row in hidden.items():
+        assert [row[k] for k in ROLE_KEYS] == [plain[sha][k] for k in ROLE_KEYS]
+        assert row["candidate"].startswith("Candidate ")
+    for report in ("scores.csv", "evidence.csv", "results.jsonl", "report.html"):
+        text = (blind_out / report).read_text(encoding="utf-8-sig")
+        leaked = [n for n in names if n in text]
+        assert not leaked, (report, leaked)
+    assert (blind_out / "report.xlsx").stat().st_size > 0
+
+
+def test_keyword_stuffing_is_flagged_and_never_outranks_a_genuine_candidate(screened):
+    _, out = screened
+    rows = {r["file"].split("/")[-1]: r for r in _rows(out / "scores.csv")}
+    stuffed = rows["keyword_list_without_experience.pdf"]
+    assert "keyword_stuffing" in stuffed["flags"].split(";")
+    assert stuffed["certifications"] == ""  # "studying for all of them" holds none
+    for role in ROLE_KEYS:
+        genuine = next(r for name, r in rows.items() if name.startswith(f"{role}_"))
+        assert float(stuffed[role]) < float(genuine[role]), role
+
+
+def test_hidden_text_never_counts(screener):
+    fixtures = ROOT / "tests" / "fixtures" / "parsing"
+    for name in ("white_text.pdf", "tiny_text.pdf", "white_text.docx"):
+        result = screener.screen_file(fixtures / name, name)
+        assert result.status == "ok" and "hidden_text" in result.flags
+        assert "PMP" in result.document.hidden_text
+        found = {c.id for c in result.profile.certifications} | {s.id for s in result.profile.skills}
+        assert not found & {"pmp", "prince2"}, (name, found)

@@ -50,7 +50,7 @@ def profile_strategy(taxonomy):
                 )
                 for sid, in_exp in sorted(skills.items())
             ),
-            experience=Experience(total, pm, it_pm, remote, project_years=pm),
+            experience=Experience(total, pm, it_pm, remote, it_project_years=pm),
             education=Education(
                 draw(st.sampled_from(DEGREE_LEVELS)), draw(st.sampled_from(FIELDS))
             ),  # type: ignore[arg-type]
@@ -121,7 +121,7 @@ def _profile(taxonomy, certs=(), skills=(), exp=(0, 0, 0, 0), degree=("none", ""
             SkillFact(s, taxonomy.entries[s].name, taxonomy.entries[s].category, (EV,), True)
             for s in skills
         ),
-        experience=Experience(*exp, project_years=exp[1]),
+        experience=Experience(*exp, it_project_years=exp[1]),
         education=Education(*degree),
     )
 

@@ -42,7 +42,7 @@ SKILL_IDS = {
 }
 BANDS = {
     "general": ("it_pm_years", (3, None)),
-    "junior": ("project_years", (0.5, 3)),
+    "junior": ("it_project_years", (0.5, 3)),
     "senior": ("it_pm_years", (7, None)),
     "technical": ("it_pm_years", (5, None)),
     "program": ("it_pm_years", (10, None)),
@@ -314,7 +314,7 @@ BROKEN = {
         "measure: remote_years",
         "measure: remote_months",
         "roles.yaml: remote/criteria[8] (experience): unknown measure 'remote_months' "
-        "(use one of total_years, pm_years, it_pm_years, remote_years, project_years)",
+        "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years)",
     ),
     "unknown degree field": (
         "roles.yaml",

@@ -623,7 +623,7 @@ def summarize(positions: Sequence[Position], as_of: date) -> Experience:
         remote_years=years(p for p in paid if p.is_remote),
         positions=tuple(kept),
         flags=tuple(flags),
-        project_years=years(
-            p for p in kept if p.is_pm or p.is_project_support or (p.is_internship and p.is_it)
+        it_project_years=years(
+            p for p in kept if p.is_it and (p.is_pm or p.is_project_support or p.is_internship)
         ),
     )

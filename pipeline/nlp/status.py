@@ -78,14 +78,18 @@ class CertStatus:
         as_of: date = doc.user_data.get("as_of") or date.today()
         text: str = doc.user_data.get("text", doc.text)
         certs = [e for e in doc.ents if e.label_ == CERT_LABEL]
-        for i, ent in enumerate(certs):
-            prev_end = certs[i - 1].end_char if i else 0
-            next_start = certs[i + 1].start_char if i + 1 < len(certs) else len(text)
+        groups = _lists(text, certs)
+        for n, group in enumerate(groups):
+            # A list shares its context: "Preparing for PMP and CAPM", "PMP, CSM - studying for both".
+            first, last = group[0], group[-1]
+            prev_end = groups[n - 1][-1].end_char if n else 0
+            next_start = groups[n + 1][0].start_char if n + 1 < len(groups) else len(text)
             status, cue = self.decide(
-                text, ent.start_char, ent.end_char, prev_end, next_start, as_of
+                text, first.start_char, last.end_char, prev_end, next_start, as_of
             )
-            ent._.cert_status = status
-            ent._.status_cue = cue
+            for ent in group:
+                ent._.cert_status = status
+                ent._.status_cue = cue
         return doc
 
     def decide(
@@ -116,6 +120,20 @@ class CertStatus:
                     if m and _before(m.group("date"), as_of):
                         return "expired", m.group(0).strip()
         return "held", ""
+
+
+_LIST_GLUE = re.compile(r"^[\s,/&+]*(?:(?:and|or)\b[\s,/]*)?$", re.IGNORECASE)
+
+
+def _lists(text: str, certs: list[Span]) -> list[list[Span]]:
+    """Returns the mentions grouped into lists joined only by commas, slashes, 'and', 'or'."""
+    groups: list[list[Span]] = []
+    for ent in certs:
+        if groups and _LIST_GLUE.match(text[groups[-1][-1].end_char : ent.start_char]):
+            groups[-1].append(ent)
+        else:
+            groups.append([ent])
+    return groups
 
 
 def _before(when: str, as_of: date) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,12 +22,16 @@ class ParseLimits:
     max_bytes: int = 20 * 1024 * 1024
     max_pages: int = 50
     max_zip_entries: int = 2_000
-    max_unzipped_bytes: int = 200 * 1024 * 1024  # sum of the declared sizes of all entries
+    # DOCX: sum of the declared sizes of all zip entries; PDF: sum of the inflated Flate streams
+    max_unzipped_bytes: int = 200 * 1024 * 1024
     max_xml_part_bytes: int = 20 * 1024 * 1024  # one XML part, decompressed
     max_compression_ratio: float = 200.0
     max_ocr_pages: int = 10
     ocr_timeout_s: float = 60.0
     ocr_dpi: int = 200
+    ocr_max_pixels: int = 40_000_000  # a page rendered for OCR; a letter page at 200 dpi is 3.7 M
+    # spaCy refuses texts over 1,000,000 characters; a résumé of 60 dense pages has ~200,000.
+    max_text_chars: int = 200_000
 
 
 Parser = Callable[[bytes, ParseLimits], Document]
@@ -63,7 +68,10 @@ def parse(path: Path, *, pdf_engine: str = "pdfium", limits: ParseLimits | None 
             raise UnsupportedFormat(
                 f"unsupported file type ({fmt}); supported formats are {SUPPORTED}"
             )
-        return parser(data, limits)
+        document = parser(data, limits)
+        if len(document.text) > limits.max_text_chars:
+            raise ParseError(txt.text_too_long(limits), code="too_large")
+        return document
     except ScreeningError as exc:
         if exc.path is None:
             exc.path = path
@@ -118,6 +126,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "gzip"),
     (b"%!PS", "postscript"),
 )
+# "12 0 obj": the body of a PDF whose header was lost; PDFium decides whether it can be read.
+_PDF_OBJECT = re.compile(rb"\d+[ \t\r\n\x00]+\d+[ \t\r\n\x00]+obj\b")
 
 
 def detect_format(data: bytes) -> str:
@@ -145,7 +155,11 @@ def detect_format(data: bytes) -> str:
         return "html"
     if head.startswith(b"<?xml"):
         return "xml"
-    return "txt" if txt.looks_like_text(data) else "unknown"
+    if txt.looks_like_text(data):
+        return "txt"
+    if _PDF_OBJECT.search(data, 0, 1 << 20):
+        return "pdf"
+    return "unknown"
 
 
 def _zip_kind(data: bytes) -> str:

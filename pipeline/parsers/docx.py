@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ParseError
 from pipeline.models import Document
-from pipeline.text.normalize import normalize_text
+from pipeline.text.normalize import normalize_text, obfuscation_flags
 
 if TYPE_CHECKING:
     from pipeline.parsers import ParseLimits
@@ -49,8 +49,8 @@ def parse(data: bytes, limits: ParseLimits) -> Document:
         walker = _Walker(package, main)
         body = walker.part_lines(main)
         headers, footers = walker.header_footer_lines(main)
-    lines = [*headers, *body, *footers]
-    text = normalize_text("\n".join(lines))
+    raw = "\n".join([*headers, *body, *footers])
+    text = normalize_text(raw)
     hidden = normalize_text("\n".join(walker.hidden))
     if not text and not hidden:
         raise ParseError("the document contains no text", code="empty")
@@ -58,7 +58,7 @@ def parse(data: bytes, limits: ParseLimits) -> Document:
         text=text,
         format="docx",
         pages=1,
-        flags=("hidden_text",) if hidden else (),
+        flags=(*obfuscation_flags(raw), *(("hidden_text",) if hidden else ())),
         hidden_text=hidden,
         links=tuple(dict.fromkeys(walker.links)),
         engine="zip+lxml",

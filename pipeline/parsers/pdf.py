@@ -13,14 +13,15 @@ import os
 import re
 import shutil
 import subprocess
+import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ParseError
 from pipeline.models import Document
-from pipeline.text.normalize import normalize_text
+from pipeline.text.normalize import normalize_text, obfuscation_flags
 
 if TYPE_CHECKING:
     from pipeline.parsers import ParseLimits
@@ -36,6 +37,8 @@ _FPDF_PAGEOBJ_PATH = 2
 _FPDF_PAGEOBJ_IMAGE = 3
 _FPDF_PAGEOBJ_FORM = 5
 _PERM_COPY = 0x10
+_STREAM_START = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,74 @@ class _PageText:
 
 
 # --------------------------------------------------------------------------------------------
+# Compression bombs
+
+
+def check_compression(data: bytes, limits: ParseLimits) -> None:
+    """Raises ParseError(code="zip_bomb") when the Flate streams inflate beyond the cap.
+
+    PDFium inflates a content stream whole: a 2 KB stream deflated twice (a "nested Flate bomb")
+    that inflates to 1 GB makes it abort the process when memory runs out. Each stream is
+    inflated here first, a chunk at a time and only up to the cap, so memory stays flat.
+    """
+    budget = limits.max_unzipped_bytes
+    for match in _STREAM_START.finditer(data):
+        start = match.end()
+        if not _is_zlib(data[start : start + 2]):
+            continue
+        budget -= _inflated_size(data, start, budget + 1)
+        if budget < 0:
+            raise ParseError(
+                "the PDF holds compressed data that would expand beyond "
+                f"{limits.max_unzipped_bytes // (1024 * 1024)} MB",
+                code="zip_bomb",
+            )
+
+
+def _is_zlib(head: bytes) -> bool:
+    return len(head) == 2 and head[0] & 0x0F == 8 and (head[0] << 8 | head[1]) % 31 == 0
+
+
+def _inflated_size(data: bytes, start: int, cap: int) -> int:
+    """Returns the inflated size of the zlib stream at `start` (layers unwrapped), at most ~cap."""
+    stream: Iterator[bytes] = _inflate(data[i : i + _CHUNK] for i in range(start, len(data), _CHUNK))
+    for _ in range(4):  # /Filter [/FlateDecode /FlateDecode ...]: inflate the inner layers too
+        first = next(stream, b"")
+        if _is_zlib(first[:2]):
+            stream = _inflate(_chain(first, stream))
+        else:
+            stream = _chain(first, stream)
+            break
+    size = 0
+    for chunk in stream:
+        size += len(chunk)
+        if size >= cap:
+            break
+    return size
+
+
+def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+    yield first
+    yield from rest
+
+
+def _inflate(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Yields the inflated data of zlib `chunks` in pieces of at most 1 MB; stops at an error."""
+    inflater = zlib.decompressobj()
+    for chunk in chunks:
+        while chunk:
+            try:
+                out = inflater.decompress(chunk, 1 << 20)
+            except zlib.error:
+                return
+            if out:
+                yield out
+            if inflater.eof:
+                return
+            chunk = inflater.unconsumed_tail
+
+
+# --------------------------------------------------------------------------------------------
 # PDFium engine
 
 
@@ -65,6 +136,7 @@ def parse_pdfium(data: bytes, limits: ParseLimits) -> Document:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
+    check_compression(data, limits)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -82,13 +154,21 @@ def parse_pdfium(data: bytes, limits: ParseLimits) -> Document:
         pages: list[_PageText] = []
         ocr_budget = [limits.max_ocr_pages]
         for index in range(n_pages):
-            page = pdf[index]
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError:  # one broken page object; the others may still be read
+                pages.append(_PageText([], []))
+                if "damaged_pages" not in flags:
+                    flags.append("damaged_pages")
+                continue
             try:
                 pages.append(_pdfium_page(page, limits, ocr_budget))
             finally:
                 page.close()
     finally:
         pdf.close()
+    if n_pages and "damaged_pages" in flags and not any(p.lines for p in pages):
+        raise ParseError("the PDF is damaged: none of its pages can be read", code="corrupt")
     return _document(pages, n_pages, flags, engine="pdfium")
 
 
@@ -318,6 +398,7 @@ def parse_pdfplumber(data: bytes, limits: ParseLimits) -> Document:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+    check_compression(data, limits)
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except PDFPasswordIncorrect as exc:
@@ -560,6 +641,7 @@ def _document(pages: list[_PageText], n_pages: int, flags: list[str], engine: st
         flags.append("ocr")
     if _low_quality(raw_text):
         flags.append("low_text_quality")
+    flags.extend(obfuscation_flags(raw_text))
     text = normalize_text(_CID.sub("", raw_text))
     hidden = normalize_text("\n".join(h for p in pages for h in p.hidden))
     if hidden:
@@ -632,7 +714,11 @@ def _ocr(page: Any, limits: ParseLimits) -> str:
             "the PDF is a scan without a text layer; install OCR with `apt-get install tesseract-ocr`",
             code="needs_ocr",
         )
-    image = page.render(scale=limits.ocr_dpi / 72, grayscale=True).to_pil()
+    scale = limits.ocr_dpi / 72
+    width, height = page.get_size()
+    if width * height * scale * scale > limits.ocr_max_pixels:  # a huge page would exhaust memory
+        scale = (limits.ocr_max_pixels / max(width * height, 1.0)) ** 0.5
+    image = page.render(scale=scale, grayscale=True).to_pil()
     png = io.BytesIO()
     image.save(png, format="PNG")
     env = {

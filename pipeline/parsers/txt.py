@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.errors import ParseError
 from pipeline.models import Document
-from pipeline.text.normalize import normalize_text
+from pipeline.text.normalize import normalize_text, obfuscation_flags
 
 if TYPE_CHECKING:
     from pipeline.parsers import ParseLimits
@@ -24,11 +24,24 @@ _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\f\x1a")
 
 def parse(data: bytes, limits: ParseLimits) -> Document:
     """Returns the Document of a text file, decoded in the encoding it most likely uses."""
-    text, encoding = decode(data)
-    text = normalize_text(text)
+    if len(data) > 4 * limits.max_text_chars + 4:  # no encoding spends more than 4 bytes a char
+        raise ParseError(text_too_long(limits), code="too_large")
+    raw, encoding = decode(data)
+    text = normalize_text(raw)
     if not text:
         raise ParseError("the file contains no text", code="empty")
-    return Document(text=text, format="txt", pages=1, engine=f"text/{encoding}")
+    return Document(
+        text=text,
+        format="txt",
+        pages=1,
+        flags=obfuscation_flags(raw),
+        engine=f"text/{encoding}",
+    )
+
+
+def text_too_long(limits: ParseLimits) -> str:
+    """Returns the message for a text longer than the cap."""
+    return f"the file holds more than {limits.max_text_chars:,} characters of text"
 
 
 def decode(data: bytes) -> tuple[str, str]:

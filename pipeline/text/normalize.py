@@ -40,6 +40,25 @@ _HYPHEN_BREAK = re.compile(r"([a-zà-öø-ÿ])-\n(?=[a-zà-öø-ÿ])")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _LINE_EDGES = re.compile(r" *\n *")
 
+# Cyrillic and Greek letters drawn exactly like Latin ones (a subset of Unicode's confusables.txt).
+# "Jіra" with a Cyrillic і reads as Jira; such words are folded to Latin and flagged.
+_LOOKALIKES = {
+    **dict(zip("аеорсу\u0445ѕіјһԁԛԝӏ", "aeopcyxsijhdqwl", strict=True)),
+    **dict(zip("АВЕКМНОРСТХУЅІЈԚԜ", "ABEKMHOPCTXYSIJQW", strict=True)),
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοριν", "ABEZHIKMNOPTYXopiv", strict=True)),
+}
+_FOLD = str.maketrans(_LOOKALIKES)
+_HAS_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
+_WORD = re.compile(r"[^\W\d_]+")
+_FOREIGN = re.compile("[\u0370-\u03ff\u0400-\u052f]")  # Greek and Cyrillic blocks
+# Signs that a word was written to look like one thing and read by a machine as another.
+_INVISIBLE_IN_WORD = re.compile(
+    "[A-Za-z][\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\u3164\ufeff]+[A-Za-z]"
+)
+_FULL_WIDTH_LATIN = re.compile("[\uff21-\uff3a\uff41-\uff5a]")
+OBFUSCATED = "obfuscated_text"
+
 
 def normalize_text(s: str) -> str:
     """Returns `s` in NFKC with invisible characters removed, bullets as "- " and tidy lines."""
@@ -64,4 +83,52 @@ def _normalize(s: str) -> str:
     if "-\n" in s:
         s = _HYPHEN_BREAK.sub(r"\1", s)
     s = _BLANK_RUNS.sub("\n\n", s)
+    if not s.isascii() and _HAS_LOOKALIKE.search(s):
+        s = fold_lookalikes(s)
     return s.strip()
+
+
+def fold_lookalikes(s: str) -> str:
+    """Returns `s` with Cyrillic/Greek look-alike letters turned Latin in the words they disguise.
+
+    A word is disguised when it mixes Latin letters with look-alikes ("PМP"), or when it is made of
+    look-alikes only in a text with (almost) no genuine Cyrillic or Greek, so that real Russian or
+    Greek words are left alone. Counting only letters that are not look-alikes keeps the decision
+    the same after folding, which keeps normalize_text idempotent.
+    """
+    words = _WORD.findall(s)
+    letters = sum(len(w) for w in words)
+    genuine = sum(1 for w in words for ch in w if _FOREIGN.match(ch) and ch not in _LOOKALIKES)
+    latin_text = genuine <= 0.02 * letters
+
+    def fold(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if not _HAS_LOOKALIKE.search(word):
+            return word
+        foreign = [ch for ch in word if _FOREIGN.match(ch)]
+        if any(ch not in _LOOKALIKES for ch in foreign):
+            return word  # a real Cyrillic/Greek word
+        has_latin = any("a" <= ch.lower() <= "z" for ch in word)
+        if has_latin or (latin_text and len(word) >= 2):
+            return word.translate(_FOLD)
+        return word
+
+    return _WORD.sub(fold, s)
+
+
+def obfuscation_flags(raw: str) -> tuple[str, ...]:
+    """Returns ("obfuscated_text",) when raw text disguises words, else ().
+
+    Disguises: invisible characters inside a Latin word ("Ji\u200bra"), full-width Latin letters
+    ("ＰＭＰ") and Cyrillic/Greek look-alikes. normalize_text reads all three as the word a reader
+    sees, so matches are kept, but never silently: the flag marks the file for a human look.
+    """
+    if raw.isascii():
+        return ()
+    if _INVISIBLE_IN_WORD.search(raw) or _FULL_WIDTH_LATIN.search(raw):
+        return (OBFUSCATED,)
+    if _HAS_LOOKALIKE.search(raw):
+        text = unicodedata.normalize("NFKC", raw.translate(_TABLE))
+        if fold_lookalikes(text) != text:
+            return (OBFUSCATED,)
+    return ()

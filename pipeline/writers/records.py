@@ -63,7 +63,7 @@ def result_record(result: Result) -> dict[str, Any]:
         "pm_years": exp.pm_years,
         "it_pm_years": exp.it_pm_years,
         "remote_years": exp.remote_years,
-        "project_years": exp.project_years,
+        "it_project_years": exp.it_project_years,
         "positions": [
             {
                 "title": p.title,

@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/resume-screen screen samples/ -o reports/
+	$(BIN)/resume-screen screen samples/ -o reports/ --format csv,jsonl,html,xlsx
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -29,7 +29,7 @@ WRITERS: dict[str, Writer] = {
     "xlsx": _write_xlsx,
     "html": _write_html,
 }
-DEFAULT_FORMATS = ("csv", "jsonl", "html")
+DEFAULT_FORMATS = ("csv", "jsonl")
 
 
 def write_reports(

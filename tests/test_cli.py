@@ -203,5 +203,43 @@ def test_hidden_text_never_counts(screener):
         result = screener.screen_file(fixtures / name, name)
         assert result.status == "ok" and "hidden_text" in result.flags
         assert "PMP" in result.document.hidden_text
-        found = {c.id for c in result.profile.certifications} | {s.id for s in result.profile.skills}
+        found = {c.id for c in result.profile.certifications} | {
+            s.id for s in result.profile.skills
+        }
         assert not found & {"pmp", "prince2"}, (name, found)
+
+
+def test_report_rebuilds_the_html_report_identically(tmp_path):
+    out, copy = tmp_path / "out", tmp_path / "copy"
+    run = ["--format", "csv,jsonl,html"]
+    assert (
+        main(["screen", str(SAMPLES), "-o", str(out), "--as-of", "2026-11-01", "--quiet", *run])
+        == 0
+    )
+    assert main(["report", "--state", str(out / "state.sqlite"), "-o", str(copy), *run]) == 0
+    for name in ("scores.csv", "evidence.csv", "results.jsonl", "report.html"):
+        assert (copy / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_both_pdf_engines_yield_the_same_facts_on_the_samples(taxonomy):
+    from datetime import date
+
+    from pipeline.screening import Screener, Settings
+
+    engines = {
+        engine: Screener(Settings(as_of=date(2026, 11, 1), pdf_engine=engine), taxonomy)
+        for engine in ("pdfium", "pdfplumber")
+    }
+    pdfs = [p for p, _ in discover([SAMPLES]) if p.suffix == ".pdf"]
+    assert len(pdfs) >= 5
+    for pdf in pdfs:
+        a, b = (engines[e].screen_file(pdf) for e in ("pdfium", "pdfplumber"))
+        assert a.profile is not None and b.profile is not None
+        facts = lambda r: (  # noqa: E731
+            {(c.id, c.status) for c in r.profile.certifications},
+            {s.id for s in r.profile.skills},
+            r.profile.experience.total_years,
+            r.profile.experience.pm_years,
+            r.profile.education.level,
+        )
+        assert facts(a) == facts(b), pdf.name

@@ -46,7 +46,7 @@ def test_the_wheel_ships_the_taxonomy_and_report_assets(installed):
         assert (data / name).is_file(), name
     assert (installed / "pipeline" / "writers" / "report.js").is_file()
     assert (
-        (installed / "resume_screen-0.1.0.dist-info" / "entry_points.txt")
+        (installed / "resume_screen-0.2.0.dist-info" / "entry_points.txt")
         .read_text()
         .count("resume-screen = pipeline.cli:main")
     )

@@ -499,11 +499,12 @@ def extract_positions(
         line = layout.lines[index]
         if index in done_lines:
             continue  # a second range on one line ("2015 – 2017, 2018 – 2019") joins the first
+        if layout.is_bullet(line.text) or len(line.text.strip()) > _MAX_HEADER_CHARS:
+            continue  # a date inside a sentence or bullet is not a job header
+        # After the skip: on one long line this list is quadratic (26 s for 200,000 characters).
         residual = _without_dates(line.text, [(s - line.start, e - line.start)
                                               for s, e, _, _ in dated
                                               if line.start <= s < line.end])  # fmt: skip
-        if layout.is_bullet(line.text) or len(line.text.strip()) > _MAX_HEADER_CHARS:
-            continue  # a date inside a sentence or bullet is not a job header
         header = _header_for(layout, index, residual, span[:2], bool(prefer_below))
         if not header.title and compiled.education_words(_header_text(layout, header)):
             continue

@@ -6,6 +6,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ParseError
@@ -110,8 +111,12 @@ class _Package:
 
         if name not in self.names:
             return None
-        with self.zf.open(name) as fh:
-            raw = fh.read(self.limits.max_xml_part_bytes + 1)  # declared sizes can lie
+        try:
+            with self.zf.open(name) as fh:
+                raw = fh.read(self.limits.max_xml_part_bytes + 1)  # declared sizes can lie
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+            # a bad CRC, a cut deflate stream, an unknown compression method
+            raise ParseError("a part of the DOCX package is damaged", code="corrupt") from exc
         if len(raw) > self.limits.max_xml_part_bytes:
             raise ParseError("a DOCX part is larger than the size cap", code="zip_bomb")
         if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:

@@ -90,7 +90,9 @@ def _is_zlib(head: bytes) -> bool:
 
 def _inflated_size(data: bytes, start: int, cap: int) -> int:
     """Returns the inflated size of the zlib stream at `start` (layers unwrapped), at most ~cap."""
-    stream: Iterator[bytes] = _inflate(data[i : i + _CHUNK] for i in range(start, len(data), _CHUNK))
+    stream: Iterator[bytes] = _inflate(
+        data[i : i + _CHUNK] for i in range(start, len(data), _CHUNK)
+    )
     for _ in range(4):  # /Filter [/FlateDecode /FlateDecode ...]: inflate the inner layers too
         first = next(stream, b"")
         if _is_zlib(first[:2]):

@@ -14,13 +14,20 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from html import escape
+from html import escape as _html_escape
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from pipeline.models import ROLE_KEYS, Evidence, Result, RoleScore
 from pipeline.writers.atomic import atomic_open
+from pipeline.writers.tables import safe_cell_bidi
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """Returns HTML-escaped text with bidirectional controls shown as [U+202E]-style markers."""
+    return _html_escape(safe_cell_bidi(text), quote=quote)
+
 
 TITLE = "Résumé screening report"
 _BINS = 10

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -11,9 +12,22 @@ from pipeline.models import ROLE_KEYS, Result
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
+# Bidirectional controls reorder what a reader sees ("cv\u202efdp.exe" shows as "cvexe.pdf").
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_cell_bidi(text: str) -> str:
+    """Returns the text with bidirectional controls replaced by visible markers."""
+    return _BIDI.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", text)
+
+
 def safe_cell(value: Any) -> Any:
-    """Returns text that Excel shows as text: a formula-like string gets a leading apostrophe."""
-    if isinstance(value, str) and value.lstrip(" ").startswith(_FORMULA_START):
+    """Returns text that Excel shows as text, as it is: a formula-like string gets a leading
+    apostrophe, and bidirectional controls become visible markers such as [U+202E]."""
+    if not isinstance(value, str):
+        return value
+    value = safe_cell_bidi(value)
+    if value.lstrip(" ").startswith(_FORMULA_START):
         return "'" + value
     return value
 

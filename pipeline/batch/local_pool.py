@@ -2,8 +2,10 @@
 one file, never the batch.
 
 concurrent.futures.ProcessPoolExecutor is not used on purpose: one dead worker breaks the whole
-pool (BrokenProcessPool). Here the parent owns each worker's pipe and process sentinel, gives a
-worker one file at a time, and kills and replaces a worker whose file runs past the deadline.
+pool (BrokenProcessPool). Here the parent owns each worker's pipe and process sentinel, keeps at
+most `IN_FLIGHT` files queued in each worker (so a worker never waits for the parent between two
+files), and kills and replaces a worker whose current file runs past the deadline. Files queued
+behind a file that hung or crashed are handed to another worker, never marked.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ log = logging.getLogger(__name__)
 
 OnResult = Callable[[Task, Result], None]
 MAX_FAILED_STARTS = 3
+IN_FLIGHT = 2  # files sent to one worker ahead of its results
 
 
 @dataclass
@@ -36,8 +39,8 @@ class _Worker:
     process: Any
     conn: Connection
     ready: bool = False
-    task: Task | None = None
-    deadline: float = 0.0
+    tasks: deque[Task] = field(default_factory=deque)  # sent, not yet answered; the head runs
+    deadline: float = 0.0  # for the head task
     done: int = 0
     started_at: float = field(default_factory=time.monotonic)
 
@@ -64,6 +67,7 @@ class LocalPool:
         self.workers: list[_Worker] = []
         self.failed_starts = 0
         self.startup_s: list[float] = []
+        self._requeue: list[Task] = []  # queued behind a file that hung or crashed
 
     def run(self, tasks: Sequence[Task], on_result: OnResult) -> None:
         """Screens every task and calls on_result once per task, in completion order."""
@@ -76,12 +80,14 @@ class LocalPool:
                 for task, result in self._poll():
                     pending -= 1
                     on_result(task, result)
+                queue.extendleft(reversed(self._requeue))
+                self._requeue.clear()
         finally:
             self.close()
 
     def _top_up(self, queued: int) -> None:
         """Starts workers until every queued file has a free or starting worker, up to the cap."""
-        free = sum(1 for w in self.workers if w.task is None)
+        free = sum(1 for w in self.workers if not w.tasks)
         while len(self.workers) < self.n_workers and free < queued:
             self._spawn()
             free += 1
@@ -96,15 +102,22 @@ class LocalPool:
         self.workers.append(_Worker(process, parent_conn))
 
     def _dispatch(self, queue: deque[Task]) -> None:
-        for worker in self.workers:
-            if worker.ready and worker.task is None and queue:
-                worker.task = queue.popleft()
-                worker.deadline = time.monotonic() + self.timeout_s
-                worker.conn.send(worker.task)
+        # First one file to every idle worker, then one more each, so work spreads evenly.
+        for depth in range(IN_FLIGHT):
+            for worker in self.workers:
+                if not queue or not worker.ready or len(worker.tasks) != depth:
+                    continue
+                if worker.done + len(worker.tasks) >= self.recycle_after:
+                    continue  # it retires after its queued files; nothing more for it
+                task = queue.popleft()
+                if not worker.tasks:
+                    worker.deadline = time.monotonic() + self.timeout_s
+                worker.tasks.append(task)
+                worker.conn.send(task)
 
     def _poll(self) -> list[tuple[Task, Result]]:
         """Waits for a message, a death or a deadline; returns the finished (worker, outcome)."""
-        busy = [w for w in self.workers if w.task is not None]
+        busy = [w for w in self.workers if w.tasks]
         now = time.monotonic()
         timeout = max(0.0, min((w.deadline for w in busy), default=now + 1.0) - now)
         handles: list[Any] = []
@@ -120,7 +133,7 @@ class LocalPool:
                     continue
             if worker.process.sentinel in ready and not worker.process.is_alive():
                 finished += self._died(worker)
-            elif worker.task is not None and time.monotonic() >= worker.deadline:
+            elif worker.tasks and time.monotonic() >= worker.deadline:
                 finished.append(self._timed_out(worker))
         return finished
 
@@ -138,9 +151,10 @@ class LocalPool:
         if kind == "error":
             self.close()
             raise ScreeningError(f"the screening workers cannot start: {message[1]}")
-        task, result = worker.task, message[2]
-        assert task is not None and task.index == message[1]
-        worker.task = None
+        task, result = worker.tasks.popleft(), message[2]
+        assert task.index == message[1]
+        if worker.tasks:  # the worker went straight on to the next queued file
+            worker.deadline = time.monotonic() + self.timeout_s
         worker.done += 1
         if worker.done >= self.recycle_after:
             self._retire(worker)
@@ -149,7 +163,8 @@ class LocalPool:
     def _died(self, worker: _Worker) -> list[tuple[Task, Result]]:
         code = worker.process.exitcode
         self._retire(worker, kill=True)
-        task = worker.task
+        task = worker.tasks.popleft() if worker.tasks else None
+        self._requeue += worker.tasks
         if task is None:
             if not worker.ready:
                 self.failed_starts += 1
@@ -166,8 +181,8 @@ class LocalPool:
         return [(task, error_result(task.name, task.sha256, "crashed", message))]
 
     def _timed_out(self, worker: _Worker) -> tuple[Task, Result]:
-        task = worker.task
-        assert task is not None
+        task = worker.tasks.popleft()
+        self._requeue += worker.tasks
         self._retire(worker, kill=True)
         log.warning("file timed out", extra={"file_sha256": task.sha256, "status": "timeout"})
         message = f"screening took longer than {self.timeout_s:g} s; the worker was stopped"

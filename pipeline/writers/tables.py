@@ -21,10 +21,14 @@ def safe_cell_bidi(text: str) -> str:
     return _BIDI.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", text)
 
 
+# One search tells whether a cell needs any care at all; most cells do not.
+_NEEDS_CARE = re.compile("^[ ]*[=+\\-@\t\r\n]|[\u202a-\u202e\u2066-\u2069]")
+
+
 def safe_cell(value: Any) -> Any:
     """Returns text that Excel shows as text, as it is: a formula-like string gets a leading
     apostrophe, and bidirectional controls become visible markers such as [U+202E]."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not _NEEDS_CARE.search(value):
         return value
     value = safe_cell_bidi(value)
     if value.lstrip(" ").startswith(_FORMULA_START):

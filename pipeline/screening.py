@@ -133,7 +133,7 @@ def discover(paths: Iterable[Path | str]) -> list[tuple[Path, str]]:
     for raw in paths:
         root = Path(raw)
         if root.is_dir():
-            ignored = _ignore_patterns(root)
+            ignored = ignore_patterns(root)
             for p in sorted(root.rglob("*")):
                 rel = p.relative_to(root)
                 if any(part.startswith(".") for part in rel.parts) or p.is_dir():
@@ -146,7 +146,8 @@ def discover(paths: Iterable[Path | str]) -> list[tuple[Path, str]]:
     return found
 
 
-def _ignore_patterns(root: Path) -> list[str]:
+def ignore_patterns(root: Path) -> list[str]:
+    """Returns the globs of a folder's .screenignore (one per line; # starts a comment)."""
     path = root / IGNORE_FILE
     if not path.is_file():
         return []

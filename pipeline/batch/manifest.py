@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from pipeline.screening import IGNORE_FILE
+from pipeline.screening import ignore_patterns
 
 HASH_BLOCK = 1 << 20
 
@@ -58,7 +58,7 @@ def _discover_one(root: Path) -> Iterator[Entry]:
     if not root.is_dir():
         yield _classify(root, str(root), None)
         return
-    ignored = _ignore_patterns(root)
+    ignored = ignore_patterns(root)
     root_real = os.path.realpath(root)
     for folder, dirs, files in os.walk(root, followlinks=False):
         here = Path(folder)
@@ -180,14 +180,6 @@ def _mark_duplicates(entries: list[Entry]) -> list[Entry]:
             first[e.sha256] = e.name
         out.append(e)
     return out
-
-
-def _ignore_patterns(root: Path) -> list[str]:
-    path = root / IGNORE_FILE
-    if not path.is_file():
-        return []
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def _ignored(rel: Path, patterns: list[str]) -> bool:

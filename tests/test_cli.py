@@ -243,3 +243,38 @@ def test_both_pdf_engines_yield_the_same_facts_on_the_samples(taxonomy):
             r.profile.education.level,
         )
         assert facts(a) == facts(b), pdf.name
+
+
+def test_an_edited_taxonomy_copy_changes_the_screen(tmp_path):
+    import shutil
+
+    edited = tmp_path / "my-taxonomy"
+    shutil.copytree(ROOT / "taxonomy", edited)
+    certs = edited / "certifications.yaml"
+    certs.write_text(
+        certs.read_text(encoding="utf-8")
+        + """
+  - id: itil-4
+    name: ITIL 4 Foundation
+    category: certification
+    aliases: [ITIL 4 Foundation, ITIL Foundation]
+    acronyms: [ITIL]
+    source:
+      line: 32
+      quote: "Recommended: Certified ScrumMaster (CSM), PRINCE2, Agile Certified Practitioner (PMI-ACP)"
+      beyond_document: "asked for by our service-management team"
+""",
+        encoding="utf-8",
+    )
+    assert main(["taxonomy", "check", str(edited)]) == 0
+    cv = tmp_path / "inbox" / "cv.txt"
+    cv.parent.mkdir()
+    cv.write_text("Jo Bloggs\nCERTIFICATIONS\nITIL 4 Foundation, 2021\n", encoding="utf-8")
+    for taxonomy, expected in ((None, ""), (edited, "itil-4")):
+        out = tmp_path / f"out-{expected or 'default'}"
+        extra = ["--taxonomy", str(taxonomy)] if taxonomy else []
+        assert (
+            main(["screen", str(cv), "-o", str(out), "--as-of", "2026-11-01", "--quiet", *extra])
+            == 0
+        )
+        assert _rows(out / "scores.csv")[0]["certifications"] == expected

@@ -34,7 +34,7 @@ def build_profile(
     doc: Doc, sections: tuple[Section, ...], taxonomy: Taxonomy, as_of: date
 ) -> CandidateProfile:
     """Returns the facts the scorer may use; identity details are never part of them."""
-    text: str = doc.user_data.get("text", doc.text)
+    text: str = doc.user_data.get("text") or doc.text
     cert_mentions: dict[str, list[tuple[CertStatus, Evidence]]] = defaultdict(list)
     skill_mentions: dict[str, list[Evidence]] = defaultdict(list)
     for ent in doc.ents:

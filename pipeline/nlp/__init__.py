@@ -24,16 +24,12 @@ def build_nlp(taxonomy: Taxonomy, *, fuzzy_matching: bool = True) -> Language:
     import spacy
 
     # Importing the component modules registers their factories with spaCy.
-    from pipeline.nlp import exclusions, fuzzy, status  # noqa: F401
-    from pipeline.nlp.patterns import taxonomy_patterns
+    from pipeline.nlp import exclusions, fuzzy, ruler, status  # noqa: F401
     from pipeline.nlp.registry import register_taxonomy
 
     key = register_taxonomy(taxonomy)
     nlp = spacy.blank("en")
-    ruler = nlp.add_pipe(
-        "entity_ruler", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
-    )
-    ruler.add_patterns(taxonomy_patterns(nlp, taxonomy))  # type: ignore[attr-defined]
+    nlp.add_pipe("taxonomy_ruler", config={"taxonomy": key})
     nlp.add_pipe("near_miss_filter", config={"taxonomy": key})
     if fuzzy_matching:
         nlp.add_pipe("fuzzy_taxonomy", config={"taxonomy": key})

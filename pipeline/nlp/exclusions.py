@@ -27,18 +27,19 @@ class NearMissFilter:
         if not self._phrases:
             return doc
         ents = doc.ents  # each read of doc.ents builds a new tuple
-        kept = [ent for ent in ents if not self._is_near_miss(doc, ent)]
+        text = doc.user_data.get("text") or doc.text  # doc.text joins every token again
+        kept = [ent for ent in ents if not self._is_near_miss(text, ent)]
         if len(kept) != len(ents):
             doc.ents = kept
         return doc
 
-    def _is_near_miss(self, doc: Doc, ent: Span) -> bool:
+    def _is_near_miss(self, text: str, ent: Span) -> bool:
         patterns = self._phrases.get(ent.ent_id_)
         if not patterns:
             return False
         lo = max(0, ent.start_char - self._longest)
-        hi = min(len(doc.text), ent.end_char + self._longest)
-        window = doc.text[lo:hi]
+        hi = min(len(text), ent.end_char + self._longest)
+        window = text[lo:hi]
         for pattern in patterns:
             for m in pattern.finditer(window):
                 if m.start() + lo < ent.end_char and m.end() + lo > ent.start_char:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
+from spacy.attrs import IS_ALPHA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -60,7 +61,11 @@ class FuzzyMatcher:
         for ent in ents:
             covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
         # Work on plain lists: building a Span per n-gram costs more than the matching itself.
-        words = [t.lower_ if t.is_alpha else "" for t in doc]
+        strings = doc.vocab.strings
+        words = [
+            strings[lower] if alpha else ""
+            for lower, alpha in doc.to_array([LOWER, IS_ALPHA]).tolist()
+        ]
         found: list[Span] = []
         for n in range(self.max_words, 0, -1):
             for start in range(len(doc) - n + 1):

@@ -1,9 +1,10 @@
 """Entity-ruler patterns generated from taxonomy entries: the surface forms résumés use.
 
-Aliases become phrase patterns (spaCy's PhraseMatcher on LOWER: one hash lookup per token,
-whatever the number of patterns); acronyms become one-token-per-part ORTH patterns, matched
-case-sensitively. Trademark signs are stripped by text normalisation, not by the patterns:
-optional tokens between words made the token Matcher cost ~100 ms a résumé.
+Every pattern is a phrase, `{"label", "pattern", "id", "attr"}`: aliases are matched on LOWER
+(case-insensitive), acronyms on ORTH (case-sensitive), both by spaCy's PhraseMatcher (one hash
+lookup per token, whatever the number of patterns). Trademark signs are stripped by text
+normalisation, not by the patterns: optional tokens between words made the token Matcher cost
+~100 ms a résumé.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
-
-from spacy.language import Language
 
 from pipeline.nlp.labels import CERT_LABEL, SKILL_LABEL  # noqa: F401  (re-exported)
 from pipeline.taxonomy import Entry, Taxonomy
@@ -66,12 +65,8 @@ def acronym_variants(acronym: str) -> set[str]:
     return forms
 
 
-def _orth_pattern(nlp: Language, text: str) -> list[dict[str, Any]]:
-    return [{"ORTH": token.text} for token in nlp.make_doc(text)]
-
-
-def entry_patterns(nlp: Language, entry: Entry) -> Iterator[dict[str, Any]]:
-    """Yields entity-ruler patterns for one entry; the pattern id is the entry id."""
+def entry_patterns(entry: Entry) -> Iterator[dict[str, Any]]:
+    """Yields the phrase patterns of one entry; the pattern id is the entry id."""
     label = label_for(entry)
     seen: set[tuple[str, str]] = set()
     forms: Iterable[tuple[str, str]] = [
@@ -83,14 +78,13 @@ def entry_patterns(nlp: Language, entry: Entry) -> Iterator[dict[str, Any]]:
         if key in seen or not text.strip():
             continue
         seen.add(key)
-        pattern: str | list[dict[str, Any]] = text if attr == "LOWER" else _orth_pattern(nlp, text)
-        yield {"label": label, "pattern": pattern, "id": entry.id}
+        yield {"label": label, "pattern": text, "id": entry.id, "attr": attr}
 
 
-def taxonomy_patterns(nlp: Language, taxonomy: Taxonomy) -> list[dict[str, Any]]:
+def taxonomy_patterns(taxonomy: Taxonomy) -> list[dict[str, Any]]:
     """Returns every pattern for every entry, in a stable order."""
     return [
         p
         for entry_id in sorted(taxonomy.entries)
-        for p in entry_patterns(nlp, taxonomy.entries[entry_id])
+        for p in entry_patterns(taxonomy.entries[entry_id])
     ]

@@ -76,7 +76,7 @@ class CertStatus:
 
     def __call__(self, doc: Doc) -> Doc:
         as_of: date = doc.user_data.get("as_of") or date.today()
-        text: str = doc.user_data.get("text", doc.text)
+        text: str = doc.user_data.get("text") or doc.text
         certs = [e for e in doc.ents if e.label_ == CERT_LABEL]
         groups = _lists(text, certs)
         for n, group in enumerate(groups):

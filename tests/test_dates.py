@@ -159,3 +159,20 @@ def test_valid_ranges_end_on_or_after_their_start(text):
 def test_long_runs_of_date_characters_terminate(n, piece):
     # Catastrophic backtracking would hang here; the assertion checks the scan completes.
     assert isinstance(find_date_ranges(piece * n, AS_OF), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Acme | 2015–16", date(2015, 7, 1), date(2016, 6, 30)),
+        ("Acme, 2019-20", date(2019, 7, 1), date(2020, 6, 30)),
+        ("1998 – 02", date(1998, 7, 1), date(2002, 6, 30)),
+    ],
+)
+def test_a_short_end_year_is_in_the_start_years_century(text, start, end):
+    (found,) = [r for _, _, r in find_date_ranges(text, AS_OF)]
+    assert (found.start, found.end, found.valid) == (start, end, True)
+
+
+def test_a_phone_number_is_not_a_short_year_range():
+    assert find_date_ranges("Tel 555-2015-16", AS_OF) == []

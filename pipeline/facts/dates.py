@@ -100,7 +100,12 @@ _START = r"(?=[\d'’‘]|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 
 _RANGE_RE = re.compile(
     rf"{_START}(?:"
-    rf"(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})|(?P<b>{_POINT})(?![-/.]\d))"
+    # "2015–16": a short end year in the start's century (checked first; _POINT would stop at 2015)
+    # A bare hyphen then 01-12 is a month ("2015-03"), so there the short year must be over 12.
+    rf"(?<![\d,.$/])(?<!\d[-/.])(?P<y4>{_YEAR4})"
+    rf"(?:(?:\s*[–—]\s*|\s+[{_DASHES}]\s+|\s+(?:to|until|till|through|thru)\s+)(?P<yy>\d{{2}})"
+    rf"|[{_DASHES}](?P<yyb>1[3-9]|[2-9]\d))(?![\d%/.\-+])"
+    rf"|(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})|(?P<b>{_POINT})(?![-/.]\d))"
     rf"|(?<![a-z])(?P<ma>{_MONTH})\.?{_CONNECTOR}(?P<mb>{_MONTH}\.?\s*,?\s*{_YEAR})"
     rf"|(?<![a-z])(?:since|from)\s+(?P<since>{_POINT})"
     rf"|(?P<onward>{_POINT})\s+onwards?(?![a-z])"
@@ -198,6 +203,12 @@ def _build(start: _Point, end: _Point | None, as_of: date) -> DateRange:
 
 def _range_from_match(match: re.Match[str], as_of: date) -> DateRange:
     groups = match.groupdict()
+    if groups["y4"] is not None:
+        start = _parse_point(groups["y4"], as_of)
+        end_year = start.year // 100 * 100 + int(groups["yy"] or groups["yyb"])
+        if end_year < start.year and start.year < 2000:  # "1998–02" crosses the century
+            end_year += 100
+        return _build(start, _parse_point(str(end_year), as_of), as_of)
     if groups["a"] is not None:
         start = _parse_point(groups["a"], as_of)
         end = None if groups["present"] is not None else _parse_point(groups["b"], as_of)

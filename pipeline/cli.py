@@ -32,14 +32,19 @@ def _as_of(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def _roles(value: str) -> tuple[str, ...]:
-    roles = tuple(r.strip().lower() for r in value.replace(" ", ",").split(",") if r.strip())
-    unknown = [r for r in roles if r not in ROLE_KEYS]
-    if unknown or not roles:
+def _choices(value: str, allowed: Sequence[str], what: str) -> tuple[str, ...]:
+    """Returns a comma-separated list of known names, or an argparse error naming the choices."""
+    chosen = tuple(v.strip().lower() for v in value.replace(" ", ",").split(",") if v.strip())
+    unknown = [v for v in chosen if v not in allowed]
+    if unknown or not chosen:
         raise argparse.ArgumentTypeError(
-            f"unknown role {', '.join(unknown) or value!r}; choose from {', '.join(ROLE_KEYS)}"
+            f"unknown {what} {', '.join(unknown) or value!r}; choose from {', '.join(allowed)}"
         )
-    return roles
+    return chosen
+
+
+def _roles(value: str) -> tuple[str, ...]:
+    return _choices(value, ROLE_KEYS, "role")
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -166,13 +171,7 @@ def _positive_float(value: str) -> float:
 def _formats(value: str) -> tuple[str, ...]:
     from pipeline.writers import WRITERS
 
-    formats = tuple(f.strip().lower() for f in value.split(",") if f.strip())
-    unknown = [f for f in formats if f not in WRITERS]
-    if unknown or not formats:
-        raise argparse.ArgumentTypeError(
-            f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(WRITERS)}"
-        )
-    return formats
+    return _choices(value, tuple(WRITERS), "format")
 
 
 def _report_options(p: argparse.ArgumentParser) -> None:

@@ -69,10 +69,15 @@ def is_keyword_stuffed(profile: CandidateProfile, policy: Policy) -> bool:
 
 
 def score_role(
-    profile: CandidateProfile, role: RoleProfile, taxonomy: Taxonomy, policy: Policy
+    profile: CandidateProfile,
+    role: RoleProfile,
+    taxonomy: Taxonomy,
+    policy: Policy,
+    stuffed: bool | None = None,
 ) -> RoleScore:
     """Returns the role's 0-100 score with every criterion met or missed, and why."""
-    stuffed = is_keyword_stuffed(profile, policy)
+    if stuffed is None:
+        stuffed = is_keyword_stuffed(profile, policy)
     results = tuple(_judge(c, profile, taxonomy, policy, stuffed) for c in role.criteria)
     total = sum(r.weight for r in results)
     score = round(100.0 * sum(r.credit for r in results) / total, 1) if total else 0.0
@@ -83,17 +88,23 @@ def score_role(
 
 
 def score_all(
-    profile: CandidateProfile, taxonomy: Taxonomy, roles: Iterable[str] | None = None
+    profile: CandidateProfile,
+    taxonomy: Taxonomy,
+    roles: Iterable[str] | None = None,
+    policy: Policy | None = None,
 ) -> dict[str, RoleScore]:
     """Returns a RoleScore for each requested role key (all six by default), in taxonomy order."""
-    policy = Policy.from_rules(taxonomy.rules.get("scoring", {}))
+    policy = policy or Policy.from_rules(taxonomy.rules.get("scoring", {}))
+    stuffed = is_keyword_stuffed(profile, policy)
     wanted = list(roles) if roles is not None else list(taxonomy.roles)
-    return {key: score_role(profile, taxonomy.roles[key], taxonomy, policy) for key in wanted}
+    return {
+        key: score_role(profile, taxonomy.roles[key], taxonomy, policy, stuffed) for key in wanted
+    }
 
 
-def best_fit(scores: dict[str, RoleScore], taxonomy: Taxonomy) -> str:
+def best_fit(scores: dict[str, RoleScore], taxonomy: Taxonomy, policy: Policy | None = None) -> str:
     """Returns the eligible role with the highest score above the policy's floor, or 'none'."""
-    policy = Policy.from_rules(taxonomy.rules.get("scoring", {}))
+    policy = policy or Policy.from_rules(taxonomy.rules.get("scoring", {}))
     eligible = [s for s in scores.values() if s.eligible and s.score >= policy.best_fit_min_score]
     if not eligible:
         return "none"
@@ -190,7 +201,9 @@ def _experience(c: Criterion, profile: CandidateProfile, policy: Policy) -> Crit
 
 def _counts_for(measure: str, position: Any) -> bool:
     if measure == "it_project_years":
-        return position.is_it and (position.is_pm or position.is_project_support or position.is_internship)
+        return position.is_it and (
+            position.is_pm or position.is_project_support or position.is_internship
+        )
     if position.is_internship:
         return False
     return {

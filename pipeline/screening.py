@@ -84,7 +84,7 @@ class Screener:
         contact = extract_contact(text, document.links, self._not_a_name)
         doc = analyse(self.nlp, text, self.settings.as_of)
         profile = build_profile(doc, sections, self.taxonomy, self.settings.as_of)
-        scores = score_all(profile, self.taxonomy, self.settings.roles)
+        scores = score_all(profile, self.taxonomy, self.settings.roles, self.policy)
         flags = [*document.flags, *profile.flags]
         if is_keyword_stuffed(profile, self.policy):
             flags.append("keyword_stuffing")
@@ -96,7 +96,7 @@ class Screener:
             contact=contact,
             profile=profile,
             scores=scores,
-            best_fit=best_fit(scores, self.taxonomy),
+            best_fit=best_fit(scores, self.taxonomy, self.policy),
             flags=tuple(dict.fromkeys(flags)),
             sections=sections,
         )

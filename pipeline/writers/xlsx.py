@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.models import ROLE_KEYS, Result
-from pipeline.writers.csv import EVIDENCE_COLUMNS, score_columns
+from pipeline.writers.csv import ERROR_COLUMNS, EVIDENCE_COLUMNS, score_columns
 from pipeline.writers.tables import error_rows, evidence_rows, safe_cell, score_rows
 
-ERROR_COLUMNS = ["file", "code", "message", "sha256"]
 RANKING_FACTS = [
     "total_years",
     "pm_years",

@@ -359,3 +359,14 @@ def test_normalize_text_never_raises_and_is_idempotent(s: str) -> None:
     once = normalize_text(s)
     assert "\r" not in once and "\x00" not in once and "\u200b" not in once
     assert normalize_text(once) == once
+
+
+def test_pdfium_engine_is_safe_from_many_threads() -> None:
+    # PDFium is not thread-safe; a threaded Dask worker crashed the process before the lock.
+    from concurrent.futures import ThreadPoolExecutor
+
+    pdfs = sorted(FIXTURES.glob("*_column.pdf")) + [FIXTURES / "sidebar.pdf"]
+    expected = {p: parse(p).text for p in pdfs}
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        texts = list(pool.map(lambda p: (p, parse(p).text), pdfs * 25))
+    assert all(text == expected[p] for p, text in texts)

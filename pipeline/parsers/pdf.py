@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -133,12 +134,22 @@ def _inflate(chunks: Iterable[bytes]) -> Iterator[bytes]:
 # PDFium engine
 
 
+# PDFium is not thread-safe: two threads inside it at once crash the process (seen with a
+# threaded Dask worker). Every PDFium call goes through this lock; worker processes never contend.
+_PDFIUM_LOCK = threading.RLock()
+
+
 def parse_pdfium(data: bytes, limits: ParseLimits) -> Document:
     """Returns the Document of a PDF read with PDFium."""
+    check_compression(data, limits)
+    with _PDFIUM_LOCK:
+        return _parse_pdfium(data, limits)
+
+
+def _parse_pdfium(data: bytes, limits: ParseLimits) -> Document:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    check_compression(data, limits)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -747,12 +758,13 @@ def _ocr_page_of(data: bytes, index: int, limits: ParseLimits) -> str:
     """Returns the OCR text of page `index` of the PDF in `data` (rendered with PDFium)."""
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(data)
-    try:
-        page = pdf[index]
+    with _PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(data)
         try:
-            return _ocr(page, limits)
+            page = pdf[index]
+            try:
+                return _ocr(page, limits)
+            finally:
+                page.close()
         finally:
-            page.close()
-    finally:
-        pdf.close()
+            pdf.close()

@@ -6,12 +6,16 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.errors import ScreeningError
 from pipeline.models import ROLE_KEYS
+
+if TYPE_CHECKING:
+    from pipeline.writers.rendered import Rendered
 
 EXIT_OK, EXIT_FILE_ERRORS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130
@@ -202,7 +206,9 @@ def _write(results, args: argparse.Namespace, roles: Sequence[str]) -> list[Path
 
         # Sorted by pseudonym: the original order follows file names, which often carry names.
         results = sorted(blind(list(results)), key=lambda r: r.file)
-    return write_reports(results, args.output, roles, args.format)
+        return write_reports(results, args.output, roles, args.format)
+    # A batch's results come with the rows its workers rendered.
+    return write_reports(results, args.output, roles, args.format, rows=results.rows)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -421,7 +427,7 @@ def _screen(args: argparse.Namespace) -> int:
                 return EXIT_FILE_ERRORS
             written = _write(outcome.results, args, args.roles)
             if not args.quiet:
-                print(_summary(outcome.results, args.roles, args.top))
+                print(_summary(outcome.results.rows(), args.roles, args.top))
                 print(
                     f"state: {outcome.screened} file(s) screened, {outcome.reused} reused "
                     f"from {outcome.state.path}"
@@ -444,36 +450,44 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _summary(results, roles: Sequence[str], top: int) -> str:  # type: ignore[no-untyped-def]
+def _summary(rows: Iterable[tuple[str, Rendered]], roles: Sequence[str], top: int) -> str:
+    """Returns the terminal summary: counts by status, the top files and every error, read in
+    one pass so a large batch stays within memory."""
+    import heapq
     from collections import Counter
 
-    ok = [r for r in results if r.status == "ok"]
-    ranked = sorted(
-        ok, key=lambda r: (-max((s.score for s in r.scores.values()), default=0), r.file)
-    )
-    lines = [
-        f"screened {len(results)} file(s): "
-        + ", ".join(
-            f"{n} {status}" for status, n in sorted(Counter(r.status for r in results).items())
-        )
-    ]
+    statuses: Counter[str] = Counter()
+    ranked: list[tuple[float, str, Rendered]] = []
+    errors: list[str] = []
+    for name, row in rows:
+        statuses[row.status] += 1
+        if row.status == "ok":
+            ranked.append((max((score for _, score, _ in row.scores), default=0.0), name, row))
+            if len(ranked) > 4 * top + 64:
+                ranked = heapq.nsmallest(top + 1, ranked, key=lambda x: (-x[0], x[1]))
+        if row.error:
+            errors.append(f"error: {_clip(name, 60)}: {row.error.code}: {row.error.message}")
+    n_ok = statuses["ok"]
+    best = heapq.nsmallest(top, ranked, key=lambda x: (-x[0], x[1]))
     header = f"{'file':<36} {'best fit':<10}" + "".join(f"{r:>10}" for r in roles)
-    lines += ["", header, "-" * len(header)]
-    for r in ranked[:top]:
+    lines = [
+        f"screened {sum(statuses.values())} file(s): "
+        + ", ".join(f"{n} {status}" for status, n in sorted(statuses.items())),
+        "",
+        header,
+        "-" * len(header),
+    ]
+    for _, name, row in best:
+        scores = {role: (score, eligible) for role, score, eligible in row.scores}
         cells = "".join(
-            f"{r.scores[k].score:>9.0f}{'' if r.scores[k].eligible else '*'}"
-            if k in r.scores
-            else f"{'':>10}"
+            f"{scores[k][0]:>9.0f}{'' if scores[k][1] else '*'}" if k in scores else f"{'':>10}"
             for k in roles
         )
-        lines.append(f"{_clip(r.file, 36):<36} {r.best_fit:<10}{cells}")
-    if len(ranked) > top:
-        lines.append(f"... and {len(ranked) - top} more in the reports")
+        lines.append(f"{_clip(name, 36):<36} {row.best_fit:<10}{cells}")
+    if n_ok > top:
+        lines.append(f"... and {n_ok - top} more in the reports")
     lines.append("* = a required criterion is missing (not eligible)")
-    for r in results:
-        if r.error:
-            lines.append(f"error: {_clip(r.file, 60)}: {r.error.code}: {r.error.message}")
-    return "\n".join(lines)
+    return "\n".join(lines + errors)
 
 
 def _clip(text: str, width: int) -> str:

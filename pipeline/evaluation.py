@@ -2,7 +2,8 @@
 
 The labels file (YAML) holds one record per résumé:
 `file, held_certifications, skills, total_years, pm_years, it_pm_years, remote_years, year_only,
-degree_level, fit: {role: 0-3}`; paths are relative to the labels file.
+degree_level, fit: {role: 0-3}`; paths are relative to the labels file. A fact key left out of a
+record is not measured for that record (a set labelled for ranking only carries `fit` alone).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
     by_file = {Path(r.file).name if r.file not in labels else r.file: r for r in results}
     cert = [0, 0, 0]
     skill = [0, 0, 0]
-    years_ok = years_n = degree_ok = 0
+    years_ok = years_n = degree_ok = degree_n = 0
     scores: dict[str, list[tuple[float, int]]] = {role: [] for role in ROLE_KEYS}
     mistakes: list[str] = []
     non_pm: dict[str, list[str]] = {role: [] for role in ROLE_KEYS}
@@ -78,10 +79,12 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
             continue
         p = result.profile
         held = {c.id for c in p.certifications if c.status == "held"}
-        _count(cert, held, set(label.get("held_certifications") or []), name, "cert", mistakes)
-        _count(
-            skill, {s.id for s in p.skills}, set(label.get("skills") or []), name, "skill", mistakes
-        )
+        if "held_certifications" in label:
+            want_held = set(label["held_certifications"] or [])
+            _count(cert, held, want_held, name, "cert", mistakes)
+        if "skills" in label:
+            want_skills = set(label["skills"] or [])
+            _count(skill, {s.id for s in p.skills}, want_skills, name, "skill", mistakes)
         tolerance = 1.0 if label.get("year_only") else 0.5
         for measure in YEAR_MEASURES:
             if measure not in label:
@@ -92,10 +95,12 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
                 years_ok += 1
             else:
                 mistakes.append(f"{name}: {measure} {got} != {want}")
-        if p.education.level == label.get("degree_level", "none"):
-            degree_ok += 1
-        else:
-            mistakes.append(f"{name}: degree {p.education.level} != {label.get('degree_level')}")
+        if "degree_level" in label:
+            degree_n += 1
+            if p.education.level == label["degree_level"]:
+                degree_ok += 1
+            else:
+                mistakes.append(f"{name}: degree {p.education.level} != {label['degree_level']}")
         for role in ROLE_KEYS:
             if role in result.scores and role in (label.get("fit") or {}):
                 scores[role].append((result.scores[role].score, int(label["fit"][role])))
@@ -112,7 +117,7 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
         certifications=PRF(*cert),
         skills=PRF(*skill),
         years_within=years_ok / years_n if years_n else 1.0,
-        degree_accuracy=degree_ok / n if n else 1.0,
+        degree_accuracy=degree_ok / degree_n if degree_n else 1.0,
         spearman={
             role: spearman([s for s, _ in pairs], [f for _, f in pairs])
             for role, pairs in scores.items()

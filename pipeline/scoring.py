@@ -162,7 +162,7 @@ def _skills(
     c: Criterion, profile: CandidateProfile, taxonomy: Taxonomy, policy: Policy, stuffed: bool
 ) -> CriterionResult:
     list_factor = policy.list_only_factor * (policy.stuffing_credit_factor if stuffed else 1.0)
-    found = [s for s in profile.skills if s.id in c.entries]
+    found = [s for s in profile.skills if s.id in c.entry_set]
     strengths = sorted((1.0 if s.in_experience else list_factor for s in found), reverse=True)
     need = max(1, c.min_count)
     full = max(need, c.full_count)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeGuard
@@ -77,6 +78,11 @@ class Criterion:
     band: tuple[float, float | None] = (0.0, None)
     level: str = ""
     fields: tuple[str, ...] = ()
+
+    @cached_property
+    def entry_set(self) -> frozenset[str]:
+        """Returns the entries as a set, for membership tests on the scoring path."""
+        return frozenset(self.entries)
 
 
 @dataclass(frozen=True)

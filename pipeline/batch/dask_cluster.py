@@ -16,14 +16,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pipeline.errors import ScreeningError
-from pipeline.models import Result
 from pipeline.screening import error_result
 
+from .packed import Outcome
 from .worker import Task, WorkerConfig, screen_bytes
 
 log = logging.getLogger(__name__)
 
-OnResult = Callable[[Task, Result], None]
+OnResult = Callable[[Task, Outcome], None]
 
 
 class DaskCluster:
@@ -83,7 +83,7 @@ class DaskCluster:
             client.close()
 
     @staticmethod
-    def _outcome(future: Any, task: Task) -> Result:
+    def _outcome(future: Any, task: Task) -> Outcome:
         try:
             return future.result()  # type: ignore[no-any-return]
         except Exception as exc:  # KilledWorker, CommClosedError, a worker-side bug

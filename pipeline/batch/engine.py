@@ -18,6 +18,7 @@ from pipeline.parsers import ParseLimits
 from pipeline.screening import Settings, error_result
 
 from .manifest import Entry, build_manifest
+from .packed import Outcome, Packed, pack
 from .progress import Progress
 from .state import RETRIED, RunResults, RunState, config_digest
 from .worker import Task, WorkerConfig
@@ -62,12 +63,12 @@ class BatchOutcome:
     @property
     def by_status(self) -> Counter[str]:
         """Returns the number of rows per status."""
-        return Counter(r.status for r in self.results)
+        return Counter(row.status for _, row in self.results.rows())
 
     @property
     def failed(self) -> bool:
         """Returns True when some file ended in an error row."""
-        return any(r.status not in NOT_FAILURES for r in self.results)
+        return any(row.status not in NOT_FAILURES for _, row in self.results.rows())
 
 
 class StopBatch(Exception):
@@ -119,7 +120,9 @@ def run_batch(
             state.finish_run(run, rows)
         elapsed = time.monotonic() - started
         outcome = BatchOutcome(
-            results=state.run_results(run) if not stopped else _empty(state, run, config),
+            results=state.run_results(run)
+            if not stopped
+            else RunResults(state, run, config, settings.roles),
             run_id=run,
             screened=len(tasks),
             reused=len(manifest) - len(tasks) - sum(1 for e in manifest if e.code),
@@ -156,17 +159,20 @@ def _execute(
     if not tasks:
         return False
     worker_config = WorkerConfig(settings, limits, options.max_memory_mb, options.hook)
+    roles = settings.roles
     executor = _executor(worker_config, options, len(tasks))
     progress = Progress(len(tasks), enabled=options.progress)
 
-    def on_result(task: Task, result: Result) -> None:
-        if result.status in RETRIED:
+    def on_result(task: Task, outcome: Outcome) -> None:
+        # Workers answer Packed; a pool's own verdicts (timeout, crashed) come as Results.
+        if outcome.status in RETRIED:
+            result = outcome if isinstance(outcome, Result) else outcome.unpack()
             rows[task.index] = (task.name, result.sha256, result)
         else:
-            state.put(config, result)
-        progress.update(result.status)
-        log.info("file screened", extra={"file_sha256": result.sha256, "status": result.status})
-        if options.stop_on_error and result.status not in NOT_FAILURES:
+            state.put(config, outcome if isinstance(outcome, Packed) else pack(outcome, roles))
+        progress.update(outcome.status)
+        log.info("file screened", extra={"file_sha256": outcome.sha256, "status": outcome.status})
+        if options.stop_on_error and outcome.status not in NOT_FAILURES:
             raise StopBatch
 
     try:
@@ -211,10 +217,6 @@ def _describe(settings: Settings, taxonomy_digest: str, limits: ParseLimits) -> 
 
 def _entry_error(entry: Entry) -> Result:
     return error_result(entry.name, entry.sha256, entry.code, entry.message)
-
-
-def _empty(state: RunState, run: int, config: str) -> RunResults:
-    return RunResults(state, run, config)
 
 
 def open_last_run(state_path: Path) -> tuple[RunState, RunResults, dict[str, Any]]:

@@ -21,15 +21,15 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from pipeline.errors import ScreeningError
-from pipeline.models import Result
 from pipeline.screening import error_result
 
+from .packed import Outcome
 from .warmup import start_forkserver
 from .worker import Task, WorkerConfig, worker_main
 
 log = logging.getLogger(__name__)
 
-OnResult = Callable[[Task, Result], None]
+OnResult = Callable[[Task, Outcome], None]
 MAX_FAILED_STARTS = 3
 IN_FLIGHT = 2  # files sent to one worker ahead of its results
 
@@ -115,7 +115,7 @@ class LocalPool:
                 worker.tasks.append(task)
                 worker.conn.send(task)
 
-    def _poll(self) -> list[tuple[Task, Result]]:
+    def _poll(self) -> list[tuple[Task, Outcome]]:
         """Waits for a message, a death or a deadline; returns the finished (worker, outcome)."""
         busy = [w for w in self.workers if w.tasks]
         now = time.monotonic()
@@ -124,7 +124,7 @@ class LocalPool:
         for w in self.workers:
             handles += [w.conn, w.process.sentinel]
         ready = set(wait(handles, timeout=timeout))
-        finished: list[tuple[Task, Result]] = []
+        finished: list[tuple[Task, Outcome]] = []
         for worker in list(self.workers):
             if worker.conn in ready:
                 outcome = self._receive(worker)
@@ -137,7 +137,7 @@ class LocalPool:
                 finished.append(self._timed_out(worker))
         return finished
 
-    def _receive(self, worker: _Worker) -> tuple[Task, Result] | None:
+    def _receive(self, worker: _Worker) -> tuple[Task, Outcome] | None:
         try:
             message = worker.conn.recv()
         except (EOFError, OSError):
@@ -160,7 +160,7 @@ class LocalPool:
             self._retire(worker)
         return task, result
 
-    def _died(self, worker: _Worker) -> list[tuple[Task, Result]]:
+    def _died(self, worker: _Worker) -> list[tuple[Task, Outcome]]:
         code = worker.process.exitcode
         self._retire(worker, kill=True)
         task = worker.tasks.popleft() if worker.tasks else None
@@ -180,7 +180,7 @@ class LocalPool:
         message = f"the worker process died ({_describe(code)}); the batch went on"
         return [(task, error_result(task.name, task.sha256, "crashed", message))]
 
-    def _timed_out(self, worker: _Worker) -> tuple[Task, Result]:
+    def _timed_out(self, worker: _Worker) -> tuple[Task, Outcome]:
         task = worker.tasks.popleft()
         self._requeue += worker.tasks
         self._retire(worker, kill=True)

@@ -4,6 +4,10 @@ Screened Results are keyed by the file's content hash and the *config digest* (p
 taxonomy digest and the settings that change results), and committed one by one in WAL mode: a run
 stopped by Ctrl-C or kill -9 keeps every file it finished. Each finished run also records its
 manifest (file names in report order), so the reports can be rebuilt from the state alone.
+
+Next to each Result the state keeps its report rows as the worker rendered them (schema 2), so
+the CSV and JSONL reports are written without unpickling any Result. A schema 1 database gains
+the column; its Results are rendered when read.
 """
 
 from __future__ import annotations
@@ -20,8 +24,11 @@ from typing import Any, overload
 
 from pipeline.errors import ScreeningError
 from pipeline.models import Result
+from pipeline.writers.rendered import Rendered, render
 
-SCHEMA = 1
+from .packed import Packed, load_rendered
+
+SCHEMA = 2
 # Outcomes of a limit or of the moment, not of the bytes: retried by the next run, never reused.
 RETRIED = frozenset(
     {"timeout", "crashed", "too_large", "vanished", "unreadable", "permission_denied"}
@@ -34,6 +41,7 @@ CREATE TABLE IF NOT EXISTS results (
     config TEXT NOT NULL,
     status TEXT NOT NULL,
     result BLOB NOT NULL,
+    rendered BLOB,  -- the report rows (pipeline.writers.rendered), NULL when kept by schema 1
     PRIMARY KEY (sha256, config)
 );
 CREATE TABLE IF NOT EXISTS runs (
@@ -78,6 +86,11 @@ class RunState:
             raise ScreeningError(f"cannot use the state database {self.path}: {exc}") from exc
         if row is None:
             self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+        elif int(row[0]) == 1:
+            with self.db:
+                self.db.execute("BEGIN")
+                self.db.execute("ALTER TABLE results ADD COLUMN rendered BLOB")
+                self.db.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA),))
         elif int(row[0]) != SCHEMA:
             raise ScreeningError(
                 f"the state database {self.path} has schema {row[0]}, expected {SCHEMA}; "
@@ -93,12 +106,11 @@ class RunState:
         rows = self.db.execute("SELECT sha256 FROM results WHERE config=?", (config,))
         return {r[0] for r in rows}
 
-    def put(self, config: str, result: Result) -> None:
-        """Keeps one screened Result, committed at once."""
-        blob = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    def put(self, config: str, packed: Packed) -> None:
+        """Keeps one screened Result and its rendered rows, committed at once."""
         self.db.execute(
-            "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
-            (result.sha256, config, result.status, blob),
+            "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
+            (packed.sha256, config, packed.status, packed.result, packed.rendered),
         )
 
     def start_run(self, config: str, settings: dict[str, Any]) -> int:
@@ -133,21 +145,24 @@ class RunState:
 
     def run_results(self, run: int) -> RunResults:
         """Returns the run's Results in report order, read lazily."""
-        config = self.db.execute("SELECT config FROM runs WHERE id=?", (run,)).fetchone()[0]
-        return RunResults(self, run, config)
+        config, settings = self.db.execute(
+            "SELECT config, settings FROM runs WHERE id=?", (run,)
+        ).fetchone()
+        return RunResults(self, run, config, tuple(json.loads(settings)["roles"]))
 
 
 class RunResults(Sequence[Result]):
-    """A run's Results, unpickled from the state as they are read, so memory stays flat."""
+    """A run's Results, unpickled from the state as they are read, so memory stays flat;
+    `rows()` reads their rendered report rows instead, without unpickling any Result."""
 
-    def __init__(self, state: RunState, run: int, config: str):
-        self.state, self.run, self.config = state, run, config
+    def __init__(self, state: RunState, run: int, config: str, roles: Sequence[str]):
+        self.state, self.run, self.config, self.roles = state, run, config, tuple(roles)
         (self._len,) = state.db.execute(
             "SELECT COUNT(*) FROM run_rows WHERE run=?", (run,)
         ).fetchone()
 
     _QUERY = """
-        SELECT rr.name, COALESCE(rr.result, r.result) FROM run_rows rr
+        SELECT rr.name, COALESCE(rr.result, r.result), r.rendered FROM run_rows rr
         LEFT JOIN results r ON r.sha256 = rr.sha256 AND r.config = ? AND rr.result IS NULL
         WHERE rr.run = ? {where} ORDER BY rr.ord
     """
@@ -159,8 +174,18 @@ class RunResults(Sequence[Result]):
         # fetchmany on a private cursor: several iterations may be open at once.
         cur = self.state.db.execute(self._QUERY.format(where=""), (self.config, self.run))
         while batch := cur.fetchmany(256):
-            for name, blob in batch:
+            for name, blob, _ in batch:
                 yield _load(name, blob)
+
+    def rows(self) -> Iterator[tuple[str, Rendered]]:
+        """Yields (file name, rendered report rows) in report order."""
+        cur = self.state.db.execute(self._QUERY.format(where=""), (self.config, self.run))
+        while batch := cur.fetchmany(256):
+            for name, blob, rendered in batch:
+                if rendered is not None:
+                    yield name, load_rendered(rendered)
+                else:  # an error row of this run, or a Result kept by schema 1
+                    yield name, render(_load(name, blob), self.roles)
 
     @overload
     def __getitem__(self, index: int) -> Result: ...
@@ -176,7 +201,7 @@ class RunResults(Sequence[Result]):
         row = self.state.db.execute(
             self._QUERY.format(where="AND rr.ord = ?"), (self.config, self.run, index)
         ).fetchone()
-        return _load(*row)
+        return _load(*row[:2])
 
 
 def _load(name: str, blob: bytes | None) -> Result:

@@ -22,6 +22,8 @@ from pipeline.models import Result
 from pipeline.parsers import ParseLimits, parse
 from pipeline.screening import Screener, Settings, error_result
 
+from .packed import Packed, pack
+
 MB = 1024 * 1024
 
 
@@ -119,7 +121,7 @@ def address_space_mb() -> float:
 
 
 def worker_main(conn: Any, config: WorkerConfig) -> None:
-    """Runs in a worker process: answers ("ready"), then one ("done", index, Result) per Task."""
+    """Runs in a worker process: answers ("ready"), then one ("done", index, Packed) per Task."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         started = time.perf_counter()
@@ -144,7 +146,8 @@ def worker_main(conn: Any, config: WorkerConfig) -> None:
         task = conn.recv()
         if task is None:
             return
-        conn.send(("done", task.index, screen_task(screener, task, config.limits, hook)))
+        result = screen_task(screener, task, config.limits, hook)
+        conn.send(("done", task.index, pack(result, config.settings.roles)))
 
 
 # --------------------------------------------------------------------- Dask
@@ -152,8 +155,9 @@ def worker_main(conn: Any, config: WorkerConfig) -> None:
 _local = threading.local()
 
 
-def screen_bytes(config: WorkerConfig, task: Task, data: bytes) -> Result:
-    """Returns the Result for one file's bytes; runs on a Dask worker (a Screener per thread)."""
+def screen_bytes(config: WorkerConfig, task: Task, data: bytes) -> Packed:
+    """Returns the packed Result for one file's bytes; runs on a Dask worker (a Screener per
+    thread)."""
     import os
     import tempfile
 
@@ -167,6 +171,6 @@ def screen_bytes(config: WorkerConfig, task: Task, data: bytes) -> Result:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         local = Task(task.index, tmp, task.name, task.sha256)
-        return screen_task(screener, local, config.limits, hook)
+        return pack(screen_task(screener, local, config.limits, hook), config.settings.roles)
     finally:
         os.unlink(tmp)

@@ -16,6 +16,7 @@ from pipeline.models import (
     Section,
     SkillFact,
 )
+from pipeline.nlp.ents import ents
 from pipeline.nlp.labels import CERT_LABEL
 from pipeline.taxonomy import Taxonomy
 from pipeline.text.sections import section_at
@@ -37,11 +38,11 @@ def build_profile(
     text: str = doc.user_data.get("text") or doc.text
     cert_mentions: dict[str, list[tuple[CertStatus, Evidence]]] = defaultdict(list)
     skill_mentions: dict[str, list[Evidence]] = defaultdict(list)
-    for ent in doc.ents:
+    for ent in ents(doc):
         entry = taxonomy.entries.get(ent.ent_id_)
         if entry is None:
             continue
-        evidence = _evidence(ent, sections)
+        evidence = _evidence(ent, text, sections)
         if ent.label_ == CERT_LABEL:
             if evidence.section not in _NOT_A_CLAIM:
                 cert_mentions[entry.id].append((ent._.cert_status or "held", evidence))
@@ -79,11 +80,12 @@ def build_profile(
     )
 
 
-def _evidence(ent: Span, sections: tuple[Section, ...]) -> Evidence:
+def _evidence(ent: Span, text: str, sections: tuple[Section, ...]) -> Evidence:
+    start, end = ent.start_char, ent.end_char
     return Evidence(
-        text=ent.text,
-        start=ent.start_char,
-        end=ent.end_char,
+        text=text[start:end].replace("\n", " "),  # as the tokenizer saw it (see nlp.analyse)
+        start=start,
+        end=end,
         section=section_at(sections, ent.start_char),
         method=ent._.method,
         similarity=ent._.similarity,

@@ -7,6 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.ents import ents, set_ents
 from pipeline.taxonomy import Taxonomy
 
 
@@ -26,11 +27,11 @@ class NearMissFilter:
     def __call__(self, doc: Doc) -> Doc:
         if not self._phrases:
             return doc
-        ents = doc.ents  # each read of doc.ents builds a new tuple
+        found = ents(doc)
         text = doc.user_data.get("text") or doc.text  # doc.text joins every token again
-        kept = [ent for ent in ents if not self._is_near_miss(text, ent)]
-        if len(kept) != len(ents):
-            doc.ents = kept
+        kept = [ent for ent in found if not self._is_near_miss(text, ent)]
+        if len(kept) != len(found):
+            set_ents(doc, kept)
         return doc
 
     def _is_near_miss(self, text: str, ent: Span) -> bool:

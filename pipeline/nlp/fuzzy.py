@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.nlp.ents import ents, set_ents
 from pipeline.nlp.patterns import label_for
 from pipeline.nlp.registry import registered_taxonomy
 from pipeline.taxonomy import Taxonomy
@@ -51,14 +52,25 @@ class FuzzyMatcher:
                 self._owner[term] = (entry.id, label_for(entry))
                 buckets[(words, len(term))].append(term)
         self._buckets = dict(buckets)
+        # The text lengths that have a term within two letters, per word count: `_best_term`
+        # looks no further, so any other length is skipped before the lookup.
+        self._lengths: dict[int, frozenset[int]] = {
+            n: frozenset(
+                k
+                for (words, length) in self._buckets
+                if words == n
+                for k in range(max(min_length, length - 2), length + 3)
+            )
+            for n in range(1, max_words + 1)
+        }
         self._lookup = lru_cache(maxsize=20000)(self._best_term)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._owner:
             return doc
-        ents = doc.ents
+        exact = ents(doc)
         covered = bytearray(len(doc))
-        for ent in ents:
+        for ent in exact:
             covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
         # Work on plain lists: building a Span per n-gram costs more than the matching itself.
         strings = doc.vocab.strings
@@ -66,14 +78,17 @@ class FuzzyMatcher:
             strings[lower] if alpha else ""
             for lower, alpha in doc.to_array([LOWER, IS_ALPHA]).tolist()
         ]
+        # A token can start a candidate when it is an uncovered word; most are short or covered.
+        free = [bool(w) and not c for w, c in zip(words, covered, strict=True)]
         found: list[Span] = []
         for n in range(self.max_words, 0, -1):
+            lengths = self._lengths.get(n, frozenset())
             for start in range(len(doc) - n + 1):
                 end = start + n
-                if any(covered[start:end]) or not all(words[start:end]):
+                if not all(free[start:end]):
                     continue
                 text = " ".join(words[start:end])
-                if len(text) < self.min_length:
+                if len(text) not in lengths:
                     continue
                 hit = self._lookup(text, n)
                 if hit is None:
@@ -85,9 +100,9 @@ class FuzzyMatcher:
                 ent._.method = "fuzzy"
                 ent._.similarity = round(score, 1)
                 found.append(ent)
-                covered[start:end] = b"\x01" * n
+                free[start:end] = [False] * n
         if found:
-            doc.ents = filter_spans([*ents, *found])
+            set_ents(doc, filter_spans([*exact, *found]))
         return doc
 
     def _best_term(self, text: str, words: int) -> tuple[str, float] | None:

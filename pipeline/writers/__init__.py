@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from pipeline.models import Result
 from pipeline.writers.csv import write_csv
 from pipeline.writers.jsonl import write_jsonl
+from pipeline.writers.rendered import Rendered
 
 
 def _write_xlsx(results: Sequence[Result], out_dir: Path, roles: Sequence[str]) -> list[Path]:
@@ -29,6 +30,7 @@ WRITERS: dict[str, Writer] = {
     "xlsx": _write_xlsx,
     "html": _write_html,
 }
+ROW_WRITERS = {"csv": write_csv, "jsonl": write_jsonl}
 DEFAULT_FORMATS = ("csv", "jsonl")
 
 
@@ -37,9 +39,18 @@ def write_reports(
     out_dir: Path,
     roles: Sequence[str],
     formats: Sequence[str] = DEFAULT_FORMATS,
+    *,
+    rows: Callable[[], Iterable[tuple[str, Rendered]]] | None = None,
 ) -> list[Path]:
-    """Writes every requested format; returns the files written."""
+    """Writes every requested format; returns the files written.
+
+    `rows`, when given, yields the results' rendered rows afresh on each call (a batch keeps
+    them in its state); the CSV and JSONL writers then never touch a Result.
+    """
     written: list[Path] = []
     for fmt in formats:
-        written += WRITERS[fmt](results, out_dir, roles)
+        if fmt in ROW_WRITERS and rows is not None:
+            written += ROW_WRITERS[fmt](results, out_dir, roles, rows=rows())
+        else:
+            written += WRITERS[fmt](results, out_dir, roles)
     return written

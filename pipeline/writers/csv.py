@@ -10,44 +10,40 @@ from typing import IO, Any
 
 from pipeline.models import ROLE_KEYS, Result
 from pipeline.writers.atomic import atomic_open
-from pipeline.writers.tables import error_rows, iter_evidence_rows, iter_score_rows, safe_cell
-
-
-def write_rows(path: Path, rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> Path:
-    """Writes rows atomically; returns the path."""
-    with atomic_open(path, encoding="utf-8-sig", newline="") as fh:
-        writer = _writer(fh, columns)
-        for row in rows:
-            _write(writer, row)
-    return path
+from pipeline.writers.rendered import Rendered, file_cell, rendered
+from pipeline.writers.tables import safe_cell
 
 
 def write_csv(
-    results: Iterable[Result], out_dir: Path, roles: Sequence[str] = ROLE_KEYS
+    results: Iterable[Result],
+    out_dir: Path,
+    roles: Sequence[str] = ROLE_KEYS,
+    *,
+    rows: Iterable[tuple[str, Rendered]] | None = None,
 ) -> list[Path]:
-    """Writes the three CSV reports in one pass over the results; returns their paths.
+    """Writes the three CSV reports in one pass; returns their paths.
 
-    One pass matters: a batch streams its results back from the state database, and each pass
-    unpickles every result again.
+    `rows` are the results already rendered (a batch renders them in its workers); without them
+    the results are rendered here.
     """
     paths = [out_dir / "scores.csv", out_dir / "evidence.csv", out_dir / "errors.csv"]
     with ExitStack() as stack:
-        handles = [
-            stack.enter_context(atomic_open(p, encoding="utf-8-sig", newline="")) for p in paths
-        ]
         scores, evidence, errors = (
-            _writer(fh, columns)
-            for fh, columns in zip(
-                handles, (score_columns(roles), EVIDENCE_COLUMNS, ERROR_COLUMNS), strict=True
-            )
+            stack.enter_context(atomic_open(p, encoding="utf-8-sig", newline="")) for p in paths
         )
-        for result in results:
-            for row in iter_score_rows((result,), roles):
-                _write(scores, row)
-            for row in iter_evidence_rows((result,)):
-                _write(evidence, row)
-            for row in error_rows((result,)):
-                _write(errors, row)
+        for fh, columns in zip(
+            (scores, evidence, errors),
+            (score_columns(roles), EVIDENCE_COLUMNS, ERROR_COLUMNS),
+            strict=True,
+        ):
+            _writer(fh, columns)  # the header line
+        for name, row in rendered(results, roles) if rows is None else rows:
+            cell = file_cell(name)
+            scores.write(cell + row.score_row)
+            if row.evidence_rows:
+                evidence.write("".join(cell + line for line in row.evidence_rows))
+            if row.error_row is not None:
+                errors.write(cell + row.error_row)
     return paths
 
 

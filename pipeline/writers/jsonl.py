@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from pipeline.models import ROLE_KEYS, Result
 from pipeline.writers.atomic import atomic_open
-from pipeline.writers.records import result_record
+from pipeline.writers.rendered import Rendered, rendered
 
 
 def write_jsonl(
-    results: Sequence[Result], out_dir: Path, roles: Sequence[str] = ROLE_KEYS
+    results: Iterable[Result],
+    out_dir: Path,
+    roles: Sequence[str] = ROLE_KEYS,
+    *,
+    rows: Iterable[tuple[str, Rendered]] | None = None,
 ) -> list[Path]:
-    """Writes results.jsonl atomically; returns its path."""
+    """Writes results.jsonl atomically; returns its path. `rows` as for write_csv."""
     path = out_dir / "results.jsonl"
     with atomic_open(path) as fh:
-        for result in results:
-            fh.write(json.dumps(result_record(result), ensure_ascii=False, sort_keys=True) + "\n")
+        for name, row in rendered(results, roles) if rows is None else rows:
+            fh.write(row.jsonl_line(name))
     return [path]

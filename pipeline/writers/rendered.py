@@ -1,0 +1,115 @@
+"""A Result rendered once into its report rows (CSV and JSONL), everything but the file name.
+
+Rendering is most of what writing a report costs. A batch renders each Result in the worker that
+screened it and keeps the rendering in the state database, so the parent writes the reports by
+concatenation and a rerun rebuilds them without unpickling a single Result. The file name is left
+out because the same content may be reported under another name by a later run: it is spliced in
+when a row is written. Every writer of CSV and JSONL goes through `render`, so the bytes are the
+same whichever process rendered them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.models import ErrorInfo, Result
+from pipeline.writers.records import result_record
+from pipeline.writers.tables import (
+    error_rows,
+    iter_evidence_rows,
+    iter_score_rows,
+    row_needs_care,
+    safe_cell,
+)
+
+LINE_END = "\r\n"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One file's report rows without its name, and what a run summary needs to know of it."""
+
+    status: str
+    sha256: str
+    best_fit: str
+    scores: tuple[tuple[str, float, bool], ...]  # (role, score, eligible)
+    error: ErrorInfo | None
+    score_row: str  # the scores.csv line after the file cell, from its delimiter on
+    evidence_rows: tuple[str, ...]  # the same for each evidence.csv line
+    error_row: str | None  # the same for the errors.csv line, when the file ended in error
+    record_head: str  # the results.jsonl line up to the "file" member (keys sort before it)
+    record_tail: str  # and after it
+
+    def jsonl_line(self, name: str) -> str:
+        """Returns the results.jsonl line of this file reported as `name`."""
+        member = '"file": ' + json.dumps(name, ensure_ascii=False)
+        head = self.record_head + (", " if self.record_head != "{" else "")
+        tail = (", " if self.record_tail != "}" else "") + self.record_tail
+        return head + member + tail + "\n"
+
+
+def render(result: Result, roles: Sequence[str]) -> Rendered:
+    """Returns the report rows of one Result (for the chosen roles), its name left out."""
+    encoder = _RowEncoder()
+    (score,) = iter_score_rows((result,), roles)
+    errors = error_rows((result,))
+    record = result_record(result)
+    del record["file"]
+    head = {k: v for k, v in record.items() if k < "file"}
+    tail = {k: v for k, v in record.items() if k > "file"}
+    return Rendered(
+        status=result.status,
+        sha256=result.sha256,
+        best_fit=result.best_fit,
+        scores=tuple((k, s.score, s.eligible) for k, s in result.scores.items()),
+        error=result.error,
+        score_row=encoder.tail(score),
+        evidence_rows=tuple(encoder.tail(row) for row in iter_evidence_rows((result,))),
+        error_row=encoder.tail(errors[0]) if errors else None,
+        record_head=_json(head)[:-1],
+        record_tail=_json(tail)[1:],
+    )
+
+
+def rendered(results: Iterable[Result], roles: Sequence[str]) -> Iterator[tuple[str, Rendered]]:
+    """Yields (file name, rendering) for Results rendered here and now."""
+    for result in results:
+        yield result.file, render(result, roles)
+
+
+def file_cell(name: str) -> str:
+    """Returns the file name as the first cell of a CSV line, quoted when it needs to be."""
+    return _RowEncoder().line([safe_cell(name)])[: -len(LINE_END)]
+
+
+class _RowEncoder:
+    """Encodes rows exactly as csv.DictWriter with the report dialect writes them."""
+
+    def __init__(self) -> None:
+        self.buffer = io.StringIO()
+        self.writer = csv.writer(self.buffer, lineterminator=LINE_END)
+
+    def line(self, cells: list[Any]) -> str:
+        self.buffer.seek(0)
+        self.buffer.truncate()
+        self.writer.writerow(cells)
+        return self.buffer.getvalue()
+
+    def tail(self, row: dict[str, Any]) -> str:
+        """Returns the line of a row whose first column is "file", from the delimiter after it."""
+        names, cells = list(row), ["" if v is None else v for v in row.values()]
+        assert names[0] == "file", names
+        cells = cells[1:]
+        # One search over the row tells whether any cell needs safe_cell; almost none does.
+        if row_needs_care(cells):
+            cells = [safe_cell(v) for v in cells]
+        return "," + self.line(cells)
+
+
+def _json(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -49,6 +49,7 @@ class Evaluation:
     years_within: float
     degree_accuracy: float
     spearman: dict[str, float]
+    spearman_ceiling: dict[str, float]
     non_pm_in_top_quarter: dict[str, list[str]]
     mistakes: list[str] = field(default_factory=list)
 
@@ -122,6 +123,9 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
             role: spearman([s for s, _ in pairs], [f for _, f in pairs])
             for role, pairs in scores.items()
         },
+        spearman_ceiling={
+            role: spearman_ceiling([f for _, f in pairs]) for role, pairs in scores.items()
+        },
         non_pm_in_top_quarter=non_pm,
         mistakes=mistakes,
     )
@@ -152,6 +156,16 @@ def _count(
         mistakes.append(f"{name}: extra {what} {x}")
     for x in sorted(want - got):
         mistakes.append(f"{name}: missed {what} {x}")
+
+
+def spearman_ceiling(labels: Sequence[int]) -> float:
+    """Returns the Spearman correlation a perfect ranking with distinct scores reaches against
+    these labels: below 1.0 when many share a label, so a figure is read against it."""
+    order = sorted(range(len(labels)), key=lambda i: labels[i])
+    ranks = [0.0] * len(labels)
+    for rank, i in enumerate(order):
+        ranks[i] = float(rank)
+    return spearman(ranks, labels)
 
 
 def spearman(xs: Sequence[float], ys: Sequence[float]) -> float:
@@ -192,6 +206,8 @@ def format_evaluation(ev: Evaluation, *, show_mistakes: bool = False) -> str:
         f"degree level accuracy: {ev.degree_accuracy:.1%}",
         "Spearman (score vs expert fit 0-3): "
         + "  ".join(f"{role} {rho:.3f}" for role, rho in ev.spearman.items()),
+        "  best a perfect ranking reaches on these labels: "
+        + "  ".join(f"{role} {rho:.3f}" for role, rho in ev.spearman_ceiling.items()),
     ]
     leaks = {role: names for role, names in ev.non_pm_in_top_quarter.items() if names}
     lines.append("non-PM résumés in a role's top quarter: " + (str(leaks) if leaks else "none"))

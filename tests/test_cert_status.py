@@ -28,6 +28,12 @@ CASES = [
     ("Not yet certified (PMP exam planned)", "pmp", "negated"),
     ("PMP: not yet certified", "pmp", "negated"),
     ("Seeking PMP certification", "pmp", "in_progress"),
+    ("PMP (studying)", "pmp", "in_progress"),
+    ("CAPM holder, PMP next.", "pmp", "in_progress"),
+    ("CAPM holder, PMP next.", "capm", "held"),
+    ("PMP eligible (35 contact hours completed)", "pmp", "in_progress"),
+    ("CAPM certified; PMP application approved.", "pmp", "in_progress"),
+    ("CAPM certified; PMP application approved.", "capm", "held"),
 ]
 
 
@@ -48,6 +54,13 @@ def test_cue_on_another_line_does_not_leak(nlp):
     doc = analyse(nlp, "PMP candidate\nCertified ScrumMaster", AS_OF)
     found = {e.ent_id_: e._.cert_status for e in doc.ents if e.label_ == "CERT"}
     assert found == {"pmp": "in_progress", "csm": "held"}
+
+
+def test_a_list_ends_at_the_line_break(nlp):
+    # Each line of a certifications section is its own item: the cue below does not reach up.
+    doc = analyse(nlp, "CERTIFICATIONS\nCAPM\nPMP - in progress (application approved)", AS_OF)
+    found = {e.ent_id_: e._.cert_status for e in doc.ents if e.label_ == "CERT"}
+    assert found == {"capm": "held", "pmp": "in_progress"}
 
 
 def test_certification_named_inside_a_job_is_not_a_claim(screener):

@@ -13,11 +13,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
 import make_labelled  # noqa: E402
+import make_labelled_b  # noqa: E402
 import make_samples  # noqa: E402
 from resume_render import plain  # noqa: E402
 
 SAMPLES = ROOT / "samples"
 LABELLED = ROOT / "tests" / "data" / "labelled"
+LABELLED_B = ROOT / "tests" / "data" / "labelled_b"
 ROLES = {"general", "junior", "senior", "technical", "program", "remote"}
 CERT_IDS = {
     "pmp",
@@ -47,8 +49,12 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize(
     ("generate", "committed"),
-    [(make_samples.generate, SAMPLES), (make_labelled.generate, LABELLED)],
-    ids=["samples", "labelled"],
+    [
+        (make_samples.generate, SAMPLES),
+        (make_labelled.generate, LABELLED),
+        (make_labelled_b.generate, LABELLED_B),
+    ],
+    ids=["samples", "labelled", "labelled_b"],
 )
 def test_generator_rewrites_committed_files_byte_for_byte(generate, committed, tmp_path):
     generate(tmp_path)

@@ -123,7 +123,10 @@ class CertStatus:
         return "held", ""
 
 
-_LIST_GLUE = re.compile(r"^[\s,/&+]*(?:(?:and|or)\b[\s,/]*)?$", re.IGNORECASE)
+# Items of a list share one line ("PMP, CSM - studying for both"); a line break ends the list
+# unless an "and"/"or" carries it over, since each line of a certifications section is its own
+# item ("CAPM" above "PMP - in progress").
+_LIST_GLUE = re.compile(r"^[ \t,/&+]*(?:(?:and|or)\b[\s,/]*)?\Z", re.IGNORECASE)
 
 
 def _lists(text: str, certs: list[Span]) -> list[list[Span]]:

@@ -91,6 +91,7 @@ class Position:
     precision: Literal["month", "year", "season"] = "month"
     current: bool = False
     is_project_support: bool = False  # coordinator, analyst, scrum master: projects, not PM
+    is_technical: bool = False  # hands-on IT work: developer, engineer, administrator, analyst
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class Experience:
     positions: tuple[Position, ...] = ()
     flags: tuple[str, ...] = ()
     it_project_years: float = 0.0  # IT projects: managing or supporting them, internships included
+    technical_years: float = 0.0  # hands-on IT positions (Position.is_technical), internships out
 
 
 @dataclass(frozen=True)

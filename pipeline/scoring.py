@@ -8,9 +8,10 @@ taxonomy/scoring.yaml.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from pipeline.errors import TaxonomyError
 from pipeline.models import DEGREE_LEVELS, CandidateProfile, CriterionResult, Evidence, RoleScore
 from pipeline.taxonomy import Criterion, RoleProfile, Taxonomy
 
@@ -29,6 +30,7 @@ class Policy:
     stuffing_min_terms: int = 20
     stuffing_max_evidenced_share: float = 0.25
     stuffing_credit_factor: float = 0.5
+    no_project_role_factor: float = 1.0
 
     @classmethod
     def from_rules(cls, rules: dict[str, Any]) -> Policy:
@@ -52,7 +54,31 @@ class Policy:
                 stuff.get("max_evidenced_share", d.stuffing_max_evidenced_share)
             ),
             stuffing_credit_factor=float(stuff.get("credit_factor", d.stuffing_credit_factor)),
-        )
+            no_project_role_factor=float(
+                rules.get("no_project_role", {}).get("credit_factor", d.no_project_role_factor)
+            ),
+        )._checked()
+
+    def _checked(self) -> Policy:
+        """Returns the policy when every share lies in [0, 1]; raises TaxonomyError otherwise."""
+        for name in _SHARES:
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise TaxonomyError(f"scoring.yaml: {name} must lie between 0 and 1, not {value}")
+        return self
+
+
+_SHARES = (
+    "list_only_factor",
+    "below_floor",
+    "over_penalty_per_year",
+    "over_floor",
+    "lower_level_factor",
+    "other_field_factor",
+    "stuffing_max_evidenced_share",
+    "stuffing_credit_factor",
+    "no_project_role_factor",
+)
 
 
 def is_keyword_stuffed(profile: CandidateProfile, policy: Policy) -> bool:
@@ -66,6 +92,13 @@ def is_keyword_stuffed(profile: CandidateProfile, policy: Policy) -> bool:
         return False
     share = 1 - listed_only / len(profile.skills)
     return share <= policy.stuffing_max_evidenced_share or profile.experience.total_years < 1.0
+
+
+def has_project_role(profile: CandidateProfile) -> bool:
+    """Returns True when the candidate has held a project role: managing a project anywhere, or
+    coordinating, supporting or interning on IT projects."""
+    exp = profile.experience
+    return exp.pm_years > 0 or exp.it_project_years > 0
 
 
 def score_role(
@@ -117,10 +150,19 @@ def _judge(
 ) -> CriterionResult:
     if c.kind == "certification":
         return _certification(c, profile, taxonomy)
-    if c.kind in ("skill_group", "soft_skill"):
-        return _skills(c, profile, taxonomy, policy, stuffed)
-    if c.kind == "experience":
-        return _experience(c, profile, policy)
+    if c.kind in ("skill_group", "soft_skill", "experience"):
+        if c.kind == "experience":
+            result = _experience(c, profile, policy)
+        else:
+            result = _skills(c, profile, taxonomy, policy, stuffed)
+        factor = policy.no_project_role_factor
+        if factor == 1.0 or has_project_role(profile):
+            return result
+        return replace(
+            result,
+            credit=round(result.credit * factor, 3),
+            detail=f"{result.detail}; x{factor:g}, no project role held",
+        )
     if c.kind == "degree":
         return _degree(c, profile, policy)
     raise ValueError(f"unknown criterion kind {c.kind!r}")  # the taxonomy validator prevents this
@@ -211,6 +253,7 @@ def _counts_for(measure: str, position: Any) -> bool:
         "pm_years": position.is_pm,
         "it_pm_years": position.is_pm and position.is_it,
         "remote_years": position.is_remote,
+        "technical_years": position.is_technical,
     }.get(measure, False)
 
 

@@ -26,7 +26,14 @@ ROLES_FILE = "roles.yaml"
 CATEGORIES = ("certification", "tool", "method", "technical", "compliance", "business", "soft")
 KINDS = ("certification", "skill_group", "soft_skill", "experience", "degree")
 IMPORTANCES = ("required", "strongly_preferred", "recommended", "preferred")
-MEASURES = ("total_years", "pm_years", "it_pm_years", "remote_years", "it_project_years")
+MEASURES = (
+    "total_years",
+    "pm_years",
+    "it_pm_years",
+    "remote_years",
+    "it_project_years",
+    "technical_years",
+)
 LEVELS = tuple(level for level in DEGREE_LEVELS if level != "none")
 FIELDS = ("computing", "engineering", "business", "project_management", "other")
 

@@ -19,10 +19,10 @@ ROLES = ("general", "junior", "senior", "technical", "program", "remote")
 # fails; the README gives the figures. Set A's remote labels put 31 of 46 résumés at 1, so even a
 # perfect ranking with distinct scores reaches only 0.825 there (see `spearman_ceiling`).
 BELOW_THE_BAR = {
-    ("labelled", "technical"): 0.82,
+    ("labelled", "technical"): 0.83,
     ("labelled", "remote"): 0.80,
-    ("labelled_b", "junior"): 0.80,
-    ("labelled_b", "technical"): 0.77,
+    ("labelled_b", "junior"): 0.81,
+    ("labelled_b", "technical"): 0.79,
 }
 
 

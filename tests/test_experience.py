@@ -220,6 +220,19 @@ def test_construction_pm_has_pm_years_but_no_it_pm_years():
     assert (result.pm_years, result.it_pm_years, result.total_years) == (4.0, 0.0, 4.0)
 
 
+def test_hands_on_engineering_positions_count_as_technical_years():
+    text = (
+        "IT Project Manager, Northwind | Jan 2020 – Dec 2023\n• Led the ERP migration\n"
+        "Senior Software Engineer, Contoso | Jan 2016 – Dec 2019\n• Built billing APIs\n"
+        "Mechanical Engineer, Acme Pumps | Jan 2012 – Dec 2015\n• Designed pump housings\n"
+        "Help Desk Technician, Contoso | Jan 2010 – Dec 2011\n• Reset passwords\n"
+    )
+    found = positions(text, experience_section(text))
+    assert [p.is_technical for p in found] == [False, True, False, False]
+    result = summarize(found, AS_OF)
+    assert (result.technical_years, result.it_pm_years) == (4.0, 4.0)
+
+
 def test_it_work_is_read_from_bullets_when_the_title_is_plain():
     text = (
         "Project Manager, Northwind | Jan 2016 – Dec 2019\n"

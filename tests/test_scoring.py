@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.errors import TaxonomyError
 from pipeline.models import (
     DEGREE_LEVELS,
     ROLE_KEYS,
@@ -139,6 +141,29 @@ def test_in_progress_certification_earns_nothing(taxonomy):
     assert not set(pmp_criteria) & set(senior_held.missing)
     assert set(pmp_criteria) <= set(senior_pending.missing)
     assert senior_pending.score < senior_held.score
+
+
+def test_without_a_project_role_skills_and_experience_earn_a_share(taxonomy):
+    skills = ["aws", "apis", "ci-cd", "github", "jira", "software-development", "sdlc"]
+    developer = _profile(taxonomy, skills=skills, degree=("bachelor", "computing"))
+    developer = replace(
+        developer, experience=replace(developer.experience, total_years=8, technical_years=8)
+    )
+    coordinator = replace(developer, experience=replace(developer.experience, it_project_years=0.5))
+    share = Policy.from_rules(taxonomy.rules["scoring"]).no_project_role_factor
+    assert 0 < share < 1
+    dev, coord = (score_all(p, taxonomy)["technical"] for p in (developer, coordinator))
+    assert dev.score < coord.score
+    by_id = {c.id: c for c in dev.criteria}
+    full = {c.id: c for c in coord.criteria}
+    assert by_id["technical-areas"].credit == pytest.approx(full["technical-areas"].credit * share)
+    assert "no project role held" in by_id["technical-areas"].detail
+    assert by_id["degree"].credit == full["degree"].credit  # degrees and certificates are kept
+
+
+def test_a_share_outside_0_and_1_is_a_taxonomy_error():
+    with pytest.raises(TaxonomyError, match="no_project_role_factor"):
+        Policy.from_rules({"no_project_role": {"credit_factor": 1.5}})
 
 
 def test_over_qualified_candidate_is_a_weaker_junior_fit(taxonomy):

@@ -314,7 +314,7 @@ BROKEN = {
         "measure: remote_years",
         "measure: remote_months",
         "roles.yaml: remote/criteria[8] (experience): unknown measure 'remote_months' "
-        "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years)",
+        "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years, technical_years)",
     ),
     "unknown degree field": (
         "roles.yaml",

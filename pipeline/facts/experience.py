@@ -96,6 +96,7 @@ class TitleRules:
     bullets: tuple[str, ...]
     headings: frozenset[str] = field(default_factory=frozenset)
     project_support: Vocab = field(default_factory=Vocab)
+    technical_roles: Vocab = field(default_factory=Vocab)
     rank_words: Vocab = field(default_factory=Vocab)
     title_functions: Vocab = field(default_factory=Vocab)
     pm_functions: Vocab = field(default_factory=Vocab)
@@ -136,6 +137,7 @@ def compile_title_rules(data: dict[str, Any]) -> TitleRules:
         bullets=tuple(b for b in data.get("bullets") or () if isinstance(b, str) and b),
         headings=frozenset(str(h).lower() for h in data.get("headings") or ()),
         project_support=Vocab.from_rules(data.get("project_support")),
+        technical_roles=Vocab.from_rules(data.get("technical_roles")),
         rank_words=Vocab.from_rules(data.get("rank_words")),
         title_functions=Vocab.from_rules(data.get("title_functions")),
         pm_functions=Vocab.from_rules((pm.get("function_with_rank") or {}).get("functions")),
@@ -237,11 +239,10 @@ def validate_title_rules(data: Any, jd_lines: Sequence[str] | None = None) -> li
         else:
             for key in ("functions", "ranks"):
                 _check_vocab(problems, with_rank.get(key), f"pm.function_with_rank.{key}")
-    support = data.get("project_support")
-    if isinstance(support, dict):
-        _check_vocab(
-            problems, {k: v for k, v in support.items() if k != "source"}, "project_support"
-        )
+    for key in ("project_support", "technical_roles"):
+        vocab = data.get(key)
+        if isinstance(vocab, dict):
+            _check_vocab(problems, {k: v for k, v in vocab.items() if k != "source"}, key)
     for key in ("bullets", "headings"):
         value = data.get(key)
         if value is not None and not (
@@ -544,6 +545,7 @@ def extract_positions(
                 precision=found.precision,
                 current=found.current,
                 is_project_support=not is_pm and compiled.project_support(header.title),
+                is_technical=not is_pm and compiled.technical_roles(header.title),
             )
         )
     return positions
@@ -627,4 +629,5 @@ def summarize(positions: Sequence[Position], as_of: date) -> Experience:
         it_project_years=years(
             p for p in kept if p.is_it and (p.is_pm or p.is_project_support or p.is_internship)
         ),
+        technical_years=years(p for p in paid if p.is_technical),
     )

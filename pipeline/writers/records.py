@@ -64,6 +64,7 @@ def result_record(result: Result) -> dict[str, Any]:
         "it_pm_years": exp.it_pm_years,
         "remote_years": exp.remote_years,
         "it_project_years": exp.it_project_years,
+        "technical_years": exp.technical_years,
         "positions": [
             {
                 "title": p.title,
@@ -77,6 +78,7 @@ def result_record(result: Result) -> dict[str, Any]:
                 "is_remote": p.is_remote,
                 "is_internship": p.is_internship,
                 "is_project_support": p.is_project_support,
+                "is_technical": p.is_technical,
                 "evidence": p.evidence.as_dict(),
             }
             for p in exp.positions

@@ -21,7 +21,6 @@ ROLES = ("general", "junior", "senior", "technical", "program", "remote")
 BELOW_THE_BAR = {
     ("labelled", "technical"): 0.83,
     ("labelled", "remote"): 0.80,
-    ("labelled_b", "junior"): 0.81,
     ("labelled_b", "technical"): 0.79,
 }
 

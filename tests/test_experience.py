@@ -220,6 +220,38 @@ def test_construction_pm_has_pm_years_but_no_it_pm_years():
     assert (result.pm_years, result.it_pm_years, result.total_years) == (4.0, 0.0, 4.0)
 
 
+def test_a_department_is_not_the_title_and_the_line_above_is():
+    text = (
+        "Student IT Help Desk Assistant\n"
+        "The Ohio State University – Office of the CIO | Columbus, OH | 09/2022 - 05/2025\n"
+        "• Password resets and ticket triage\n"
+    )
+    (found,) = positions(text, experience_section(text))
+    assert found.title == "Student IT Help Desk Assistant"
+    assert found.is_internship
+
+
+def test_terms_of_employment_are_not_the_employer():
+    text = (
+        "Goldline Software, Remote\n"
+        "IT Project Manager (contract)    March 2021 to July 2022\n"
+        "• Mobile app release projects\n"
+    )
+    (found,) = positions(text, experience_section(text))
+    assert found.employer == "Goldline Software"
+    assert found.is_remote and found.is_it and found.is_pm
+
+
+def test_what_the_company_does_counts_even_in_parentheses():
+    text = (
+        "Loopwise (remote-first SaaS), Remote\n"
+        "Associate Project Manager May 2025 – Current\n"
+        "• Own small integration projects under a senior PM\n"
+    )
+    (found,) = positions(text, experience_section(text))
+    assert found.is_it
+
+
 def test_hands_on_engineering_positions_count_as_technical_years():
     text = (
         "IT Project Manager, Northwind | Jan 2020 – Dec 2023\n• Led the ERP migration\n"

@@ -102,6 +102,8 @@ class TitleRules:
     pm_functions: Vocab = field(default_factory=Vocab)
     pm_ranks: Vocab = field(default_factory=Vocab)
     internship_prefixes: tuple[str, ...] = ()
+    org_unit_prefixes: tuple[str, ...] = ()  # "Office of the CIO" is a department, not a title
+    employment_types: frozenset[str] = frozenset()  # "(contract)" is no employer
 
 
 _COMPILED: dict[int, tuple[dict[str, Any], TitleRules]] = {}
@@ -145,6 +147,8 @@ def compile_title_rules(data: dict[str, Any]) -> TitleRules:
         internship_prefixes=tuple(
             str(w).lower() for w in (data.get("internship") or {}).get("title_prefixes") or ()
         ),
+        org_unit_prefixes=tuple(str(w).lower() for w in data.get("org_unit_prefixes") or ()),
+        employment_types=frozenset(str(w).lower() for w in data.get("employment_types") or ()),
     )
     if len(_COMPILED) > 16:
         _COMPILED.clear()
@@ -243,7 +247,7 @@ def validate_title_rules(data: Any, jd_lines: Sequence[str] | None = None) -> li
         vocab = data.get(key)
         if isinstance(vocab, dict):
             _check_vocab(problems, {k: v for k, v in vocab.items() if k != "source"}, key)
-    for key in ("bullets", "headings"):
+    for key in ("bullets", "headings", "org_unit_prefixes", "employment_types"):
         value = data.get(key)
         if value is not None and not (
             isinstance(value, list) and all(isinstance(v, str) and v for v in value)
@@ -339,7 +343,15 @@ class _Layout:
 
     def title_and_employer(self, parts: list[str]) -> tuple[str, str]:
         """Return the title part (joined to its function: "Director, IT Program Management")."""
-        index = next((i for i, p in enumerate(parts) if self.rules.title_words(p)), -1)
+        index = next(
+            (
+                i
+                for i, p in enumerate(parts)
+                if self.rules.title_words(p)
+                and not p.lower().startswith(self.rules.org_unit_prefixes)
+            ),
+            -1,
+        )
         used = {index}
         title = parts[index] if index >= 0 else ""
         if (
@@ -354,7 +366,10 @@ class _Layout:
             (
                 p
                 for i, p in enumerate(parts)
-                if i not in used and len(p) > 2 and not self.only_remote(p)
+                if i not in used
+                and len(p) > 2
+                and not self.only_remote(p)
+                and p.strip(" ()[]").lower() not in self.rules.employment_types
             ),
             "",
         )
@@ -461,13 +476,14 @@ def is_internship(title: str, header: str, rules: TitleRules) -> bool:
     return first in rules.internship_prefixes or rules.internship(title) or rules.internship(header)
 
 
-def is_it_work(title: str, employer: str, body: str, rules: TitleRules) -> bool:
-    """Return True when the title, employer or bullet lines show technology work."""
+def is_it_work(title: str, header: str, body: str, rules: TitleRules) -> bool:
+    """Return True when the title, the header lines (employer, location) or the bullet lines
+    show technology work."""
     title_non_it = rules.it_non_it(title)
     if rules.it_title(title) and not title_non_it:
         return True
-    employer_non_it = rules.it_non_it(employer)
-    if not title_non_it and rules.it_employer(employer) and not employer_non_it:
+    employer_non_it = rules.it_non_it(header)
+    if not title_non_it and rules.it_employer(header) and not employer_non_it:
         return True
     needed = (
         rules.min_body_terms_non_it if title_non_it or employer_non_it else rules.min_body_terms
@@ -532,7 +548,9 @@ def extract_positions(
                 start=found.start,
                 end=found.end,
                 is_pm=is_pm,
-                is_it=is_it_work(header.title, header.employer, body, compiled),
+                # The whole header, not just the employer read from it: "Loopwise (remote-first
+                # SaaS), Remote" says what the company does in words the employer name drops.
+                is_it=is_it_work(header.title, header_text, body, compiled),
                 is_remote=compiled.remote_header(header_text) or compiled.remote_body(body),
                 is_internship=is_internship(header.title, header_text, compiled),
                 evidence=Evidence(

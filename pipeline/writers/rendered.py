@@ -69,7 +69,7 @@ def render(result: Result, roles: Sequence[str]) -> Rendered:
         scores=tuple((k, s.score, s.eligible) for k, s in result.scores.items()),
         error=result.error,
         score_row=encoder.tail(score),
-        evidence_rows=tuple(encoder.tail(row) for row in iter_evidence_rows((result,))),
+        evidence_rows=tuple(encoder.evidence_tail(row) for row in iter_evidence_rows((result,))),
         error_row=encoder.tail(errors[0]) if errors else None,
         record_head=_json(head)[:-1],
         record_tail=_json(tail)[1:],
@@ -100,6 +100,21 @@ class _RowEncoder:
         self.writer.writerow(cells)
         return self.buffer.getvalue()
 
+    def evidence_tail(self, row: dict[str, Any]) -> str:
+        """Returns `tail(row)` for an evidence.csv row. About half its cells are the criterion's
+        own (role, id, kind, importance; source line and quote), the same for every file: those
+        are encoded once per criterion."""
+        key = tuple(row[k] for k in _CRITERION_CELLS)
+        parts = _criterion_parts.get(key)
+        if parts is None:
+            head = self.line([safe_cell(v) for v in key[:4]])[: -len(LINE_END)]
+            tail = self.line([safe_cell(v) for v in key[4:]])
+            parts = _criterion_parts.setdefault(key, ("," + head + ",", "," + tail))
+        cells = ["" if row[k] is None else row[k] for k in _OWN_CELLS]
+        if row_needs_care(cells):
+            cells = [safe_cell(v) for v in cells]
+        return parts[0] + self.line(cells)[: -len(LINE_END)] + parts[1]
+
     def tail(self, row: dict[str, Any]) -> str:
         """Returns the line of a row whose first column is "file", from the delimiter after it."""
         names, cells = list(row), ["" if v is None else v for v in row.values()]
@@ -109,6 +124,12 @@ class _RowEncoder:
         if row_needs_care(cells):
             cells = [safe_cell(v) for v in cells]
         return "," + self.line(cells)
+
+
+# evidence.csv: the columns a criterion fixes, in order around the file's own cells.
+_CRITERION_CELLS = ("role", "criterion", "kind", "importance", "source_line", "source")
+_OWN_CELLS = ("met", "weight", "credit", "detail", "matched_text", "section", "start", "end")
+_criterion_parts: dict[tuple[Any, ...], tuple[str, str]] = {}
 
 
 def _json(value: dict[str, Any]) -> str:

@@ -140,10 +140,25 @@ def discover(paths: Iterable[Path | str]) -> list[tuple[Path, str]]:
                     continue
                 if any(rel.match(pattern) for pattern in ignored):
                     continue
-                found.append((p, str(Path(root.name) / rel)))
+                found.append((p, display_name(str(Path(root.name) / rel))))
         else:
-            found.append((root, str(raw)))
+            found.append((root, display_name(str(raw))))
     return found
+
+
+def display_name(name: str) -> str:
+    """Returns a file name fit for a report: bytes that are not UTF-8 (which Python keeps as
+    lone surrogates, and no UTF-8 writer accepts) are shown as escapes, "caf\\xe9_cv.txt"."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that no undecodable byte produced
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def ignore_patterns(root: Path) -> list[str]:

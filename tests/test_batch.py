@@ -265,3 +265,20 @@ def _wait_for_results(db: Path, *, at_least: int, child: subprocess.Popen) -> in
             return n
         time.sleep(0.05)
     return _count_results(db)
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_with_escapes(tmp_path: Path) -> None:
+    # Linux allows any bytes in a name; Python keeps the undecodable ones as lone surrogates,
+    # which no UTF-8 report (nor SQLite) accepts. One such file once stopped the whole batch.
+    from pipeline.cli import main
+
+    inbox = make_inbox(tmp_path / "inbox", ["plain.txt"])
+    odd = os.fsdecode(os.fsencode(inbox) + b"/caf\xe9_cv.txt")
+    Path(odd).write_text(resume_text(7), encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["screen", str(inbox), "-o", str(out), "--workers", "1", "--quiet",
+                 "--no-progress", "--as-of", AS_OF.isoformat()])  # fmt: skip
+    assert code == 0
+    scores = (out / "scores.csv").read_text(encoding="utf-8-sig")
+    assert "inbox/caf\\xe9_cv.txt,ok," in scores
+    assert "inbox/plain.txt,ok," in scores

@@ -200,3 +200,13 @@ def test_parsers_raise_only_screening_errors_on_mutated_files(
         return
     assert document.text == normalize_text(document.text)
     assert len(document.text) <= SMALL.max_text_chars
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character(screener) -> None:  # type: ignore[no-untyped-def]
+    # A broken ToUnicode map can hand PDFium's text out with lone surrogates; spaCy's tokenizer
+    # and every UTF-8 writer fail on them.
+    from pipeline.models import Document
+
+    text = normalize_text("Jane Doe\nEXPERIENCE\nIT Project Manager, Acme \ud800 | 2019 - 2022\n")
+    assert "\ud800" not in text and "\ufffd" in text
+    assert screener.screen_document(Document(text=text, format="txt")).status == "ok"

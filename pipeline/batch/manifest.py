@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from pipeline.screening import ignore_patterns
+from pipeline.screening import display_name, ignore_patterns
 
 HASH_BLOCK = 1 << 20
 
@@ -56,7 +56,7 @@ def name_key(name: str) -> tuple[str, ...]:
 def _discover_one(root: Path) -> Iterator[Entry]:
     """Yields the entries under one command-line path (a file or a folder)."""
     if not root.is_dir():
-        yield _classify(root, str(root), None)
+        yield _classify(root, display_name(str(root)), None)
         return
     ignored = ignore_patterns(root)
     root_real = os.path.realpath(root)
@@ -87,7 +87,7 @@ def _discover_one(root: Path) -> Iterator[Entry]:
 
 
 def _display(root: Path, rel: Path) -> str:
-    return str(Path(root.name) / rel)
+    return display_name(str(Path(root.name) / rel))
 
 
 def _inside(target: str, root_real: str) -> bool:

@@ -57,6 +57,7 @@ _INVISIBLE_IN_WORD = re.compile(
     "\u2060-\u2064\u2066-\u206f\u3164\ufeff]+[A-Za-z]"
 )
 _FULL_WIDTH_LATIN = re.compile("[\uff21-\uff3a\uff41-\uff5a]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 OBFUSCATED = "obfuscated_text"
 
 
@@ -72,6 +73,10 @@ def _normalize(s: str) -> str:
     if "\r" in s:
         s = _CRLF.sub("\n", s)
     s = s.translate(_TABLE)
+    if not s.isascii() and _SURROGATE.search(s):
+        # A lone surrogate (a broken ToUnicode map, bytes decoded with surrogateescape) cannot be
+        # encoded: spaCy's tokenizer and every UTF-8 writer would fail on it.
+        s = _SURROGATE.sub("\ufffd", s)
     if not s.isascii() and not unicodedata.is_normalized("NFKC", s):
         s = unicodedata.normalize("NFKC", s)
         s = s.translate(_TABLE)  # NFKC can create new controls/format characters (rare)

@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+import numpy
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
-from spacy.attrs import IS_ALPHA, LOWER
+from spacy.attrs import IS_ALPHA, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -63,32 +64,42 @@ class FuzzyMatcher:
             )
             for n in range(1, max_words + 1)
         }
+        self._widened = {
+            n: numpy.array(sorted({k + d for k in ks for d in (-1, 0, 1)}), dtype=numpy.int64)
+            for n, ks in self._lengths.items()
+        }
         self._lookup = lru_cache(maxsize=20000)(self._best_term)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._owner:
             return doc
         exact = ents(doc)
-        covered = bytearray(len(doc))
+        # Candidates are found on arrays: an n-gram of uncovered alphabetic tokens whose text
+        # length some term is within two letters of. Only those reach Python strings and the
+        # lookup; most tokens are short, covered or not words.
+        table = doc.to_array([LOWER, IS_ALPHA, LENGTH])
+        free = table[:, 1].astype(bool)
         for ent in exact:
-            covered[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
-        # Work on plain lists: building a Span per n-gram costs more than the matching itself.
+            free[ent.start : ent.end] = False
+        lengths = table[:, 2].astype(numpy.int64)
         strings = doc.vocab.strings
-        words = [
-            strings[lower] if alpha else ""
-            for lower, alpha in doc.to_array([LOWER, IS_ALPHA]).tolist()
-        ]
-        # A token can start a candidate when it is an uncovered word; most are short or covered.
-        free = [bool(w) and not c for w, c in zip(words, covered, strict=True)]
         found: list[Span] = []
         for n in range(self.max_words, 0, -1):
-            lengths = self._lengths.get(n, frozenset())
-            for start in range(len(doc) - n + 1):
+            width = len(doc) - n + 1
+            if width <= 0:
+                continue
+            ok, total = free[:width].copy(), lengths[:width] + (n - 1)
+            for k in range(1, n):
+                ok &= free[k : k + width]
+                total = total + lengths[k : k + width]
+            # LENGTH counts the token as written, the lookup its lower case: allow one letter.
+            ok &= numpy.isin(total, self._widened[n])
+            for start in numpy.flatnonzero(ok).tolist():
                 end = start + n
-                if not all(free[start:end]):
+                if not free[start:end].all():  # taken by a longer match found just before
                     continue
-                text = " ".join(words[start:end])
-                if len(text) not in lengths:
+                text = " ".join(strings[int(lower)] for lower in table[start:end, 0])
+                if len(text) not in self._lengths[n]:
                     continue
                 hit = self._lookup(text, n)
                 if hit is None:
@@ -100,7 +111,7 @@ class FuzzyMatcher:
                 ent._.method = "fuzzy"
                 ent._.similarity = round(score, 1)
                 found.append(ent)
-                free[start:end] = [False] * n
+                free[start:end] = False
         if found:
             set_ents(doc, filter_spans([*exact, *found]))
         return doc

@@ -32,6 +32,9 @@ if not Span.has_extension("method"):
     Span.set_extension("similarity", default=100.0)
 
 
+_SEEN_MAX = 50_000  # n-grams remembered per length before the memory starts over
+
+
 class FuzzyMatcher:
     """Adds entities for near spellings of long taxonomy aliases."""
 
@@ -69,6 +72,11 @@ class FuzzyMatcher:
             for n, ks in self._lengths.items()
         }
         self._lookup = lru_cache(maxsize=20000)(self._best_term)
+        # Outcomes by the n-gram's lower-case hashes: most words recur from résumé to résumé,
+        # and a hit here costs neither a string nor a lookup.
+        self._seen: dict[int, dict[tuple[int, ...], tuple[str, float] | None]] = {
+            n: {} for n in range(1, max_words + 1)
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._owner:
@@ -94,14 +102,25 @@ class FuzzyMatcher:
                 total = total + lengths[k : k + width]
             # LENGTH counts the token as written, the lookup its lower case: allow one letter.
             ok &= numpy.isin(total, self._widened[n])
-            for start in numpy.flatnonzero(ok).tolist():
+            starts = numpy.flatnonzero(ok).tolist()
+            if not starts:
+                continue
+            lowers = table[:, 0].tolist()
+            taken = (~free).tolist()
+            seen = self._seen[n]
+            for start in starts:
                 end = start + n
-                if not free[start:end].all():  # taken by a longer match found just before
+                if any(taken[start:end]):  # by a longer match found just before
                     continue
-                text = " ".join(strings[int(lower)] for lower in table[start:end, 0])
-                if len(text) not in self._lengths[n]:
-                    continue
-                hit = self._lookup(text, n)
+                key = tuple(lowers[start:end])
+                if key in seen:
+                    hit = seen[key]
+                else:
+                    text = " ".join(strings[k] for k in key)
+                    hit = self._lookup(text, n) if len(text) in self._lengths[n] else None
+                    if len(seen) >= _SEEN_MAX:
+                        seen.clear()
+                    seen[key] = hit
                 if hit is None:
                     continue
                 term, score = hit
@@ -112,6 +131,7 @@ class FuzzyMatcher:
                 ent._.similarity = round(score, 1)
                 found.append(ent)
                 free[start:end] = False
+                taken[start:end] = [True] * n
         if found:
             set_ents(doc, filter_spans([*exact, *found]))
         return doc

@@ -49,7 +49,7 @@ def subset(files: list[Path], n: int) -> Path:
 
 
 class PeakRss:
-    """Samples the summed RSS of a process and all its descendants every 20 ms."""
+    """Samples the summed RSS of a process and all its descendants every 100 ms."""
 
     def __init__(self, pid: int):
         import psutil
@@ -73,7 +73,7 @@ class PeakRss:
                 self.peak = max(self.peak, total)
             except psutil.Error:
                 return
-            time.sleep(0.02)
+            time.sleep(0.1)  # the sampler shares the 2 cores: keep it light
 
     def stop(self) -> int:
         """Returns the peak in bytes."""

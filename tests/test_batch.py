@@ -282,3 +282,18 @@ def test_a_file_name_that_is_not_utf8_is_reported_with_escapes(tmp_path: Path) -
     scores = (out / "scores.csv").read_text(encoding="utf-8-sig")
     assert "inbox/caf\\xe9_cv.txt,ok," in scores
     assert "inbox/plain.txt,ok," in scores
+
+
+def test_a_long_run_of_letters_does_not_time_out(tmp_path: Path) -> None:
+    # The e-mail pattern was retried from every letter of a run with no "@": 60,000 letters took
+    # 10 s and 150,000 would pass the 30 s limit, so a text without spaces (a base64 blob pasted
+    # into a TXT) ended as `timeout` instead of being screened.
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    run_of_letters = ("abcdefghijklmnopqrstuvwxyz" * 6000)[:150_000]
+    (inbox / "blob.txt").write_text(resume_text(3) + run_of_letters + "\n", encoding="utf-8")
+    outcome = run([inbox], tmp_path / "out", timeout_s=20.0)
+    try:
+        assert statuses(outcome) == {"inbox/blob.txt": "ok"}
+    finally:
+        outcome.state.close()

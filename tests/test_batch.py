@@ -291,7 +291,8 @@ def test_a_long_run_of_letters_does_not_time_out(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     run_of_letters = ("abcdefghijklmnopqrstuvwxyz" * 6000)[:150_000]
-    (inbox / "blob.txt").write_text(resume_text(3) + run_of_letters + "\n", encoding="utf-8")
+    text = resume_text(3).replace("number3@example.com", "")  # no address to stop the search
+    (inbox / "blob.txt").write_text(text + run_of_letters + "\n", encoding="utf-8")
     outcome = run([inbox], tmp_path / "out", timeout_s=20.0)
     try:
         assert statuses(outcome) == {"inbox/blob.txt": "ok"}

@@ -12,6 +12,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from pipeline.batch import BatchOptions, build_manifest, run_batch
 from pipeline.screening import Settings
 from tests.conftest import ROOT
@@ -284,15 +286,24 @@ def test_a_file_name_that_is_not_utf8_is_reported_with_escapes(tmp_path: Path) -
     assert "inbox/plain.txt,ok," in scores
 
 
-def test_a_long_run_of_letters_does_not_time_out(tmp_path: Path) -> None:
-    # The e-mail pattern was retried from every letter of a run with no "@": 60,000 letters took
-    # 10 s and 150,000 would pass the 30 s limit, so a text without spaces (a base64 blob pasted
-    # into a TXT) ended as `timeout` instead of being screened.
+@pytest.mark.parametrize(
+    "blob",
+    [
+        # The e-mail pattern was retried from every letter of a run with no "@": 60,000 letters
+        # took 10 s, 150,000 passed the 30 s limit (a base64 blob pasted into a TXT).
+        ("abcdefghijklmnopqrstuvwxyz" * 6000)[:150_000],
+        # spaCy's tokenizer peels a whitespace-free run one character at a time: 20,000 "(" took
+        # over 8 s.
+        "(" * 150_000,
+        "'" * 150_000,
+    ],
+    ids=["letters", "parentheses", "apostrophes"],
+)
+def test_a_long_run_without_spaces_does_not_time_out(tmp_path: Path, blob: str) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    run_of_letters = ("abcdefghijklmnopqrstuvwxyz" * 6000)[:150_000]
     text = resume_text(3).replace("number3@example.com", "")  # no address to stop the search
-    (inbox / "blob.txt").write_text(text + run_of_letters + "\n", encoding="utf-8")
+    (inbox / "blob.txt").write_text(text + blob + "\n", encoding="utf-8")
     outcome = run([inbox], tmp_path / "out", timeout_s=20.0)
     try:
         assert statuses(outcome) == {"inbox/blob.txt": "ok"}

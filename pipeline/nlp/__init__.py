@@ -5,6 +5,7 @@ Entities carry the taxonomy id in `ent.ent_id_`; later stages read that, never t
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,20 @@ def build_nlp(taxonomy: Taxonomy, *, fuzzy_matching: bool = True) -> Language:
     return nlp
 
 
+# spaCy's tokenizer peels prefixes and suffixes off a whitespace-free run one character at a
+# time, copying the rest each time: quadratic, so 20,000 "(" took over 8 s (and each "'" costs
+# in proportion to its run). No word is this long, and the taxonomy is never matched inside a
+# link: a space every 64 characters of such a run keeps the offsets and bounds the cost.
+_RUN = 64
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{_RUN},}}")  # starts only where a run starts: linear
+
+
+def _break_run(match: re.Match[str]) -> str:
+    chars = list(match.group(0))
+    chars[_RUN - 1 :: _RUN] = " " * len(chars[_RUN - 1 :: _RUN])
+    return "".join(chars)
+
+
 def analyse(nlp: Language, text: str, as_of: date | None = None) -> Doc:
     """Returns the processed Doc; `as_of` is the date that decides expiries.
 
@@ -44,7 +59,10 @@ def analyse(nlp: Language, text: str, as_of: date | None = None) -> Doc:
     path and splits terms wrapped over two lines. Same length, so offsets still index `text`,
     which is kept in `doc.user_data["text"]` for the stages that need lines.
     """
-    doc = nlp.make_doc(text.replace("\n", " "))
+    tokens = text.replace("\n", " ")
+    if _LONG_RUN.search(tokens):
+        tokens = _LONG_RUN.sub(_break_run, tokens)
+    doc = nlp.make_doc(tokens)
     doc.user_data["text"] = text
     doc.user_data["as_of"] = as_of or date.today()
     for _, component in nlp.pipeline:

@@ -46,6 +46,7 @@ class Evaluation:
     files: int
     certifications: PRF
     skills: PRF
+    skills_labelled: int  # records that carry a `skills` key; 0: the set does not measure skills
     years_within: float
     degree_accuracy: float
     spearman: dict[str, float]
@@ -69,7 +70,7 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
     by_file = {Path(r.file).name if r.file not in labels else r.file: r for r in results}
     cert = [0, 0, 0]
     skill = [0, 0, 0]
-    years_ok = years_n = degree_ok = degree_n = 0
+    years_ok = years_n = degree_ok = degree_n = skills_labelled = 0
     scores: dict[str, list[tuple[float, int]]] = {role: [] for role in ROLE_KEYS}
     mistakes: list[str] = []
     non_pm: dict[str, list[str]] = {role: [] for role in ROLE_KEYS}
@@ -84,6 +85,7 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
             want_held = set(label["held_certifications"] or [])
             _count(cert, held, want_held, name, "cert", mistakes)
         if "skills" in label:
+            skills_labelled += 1
             want_skills = set(label["skills"] or [])
             _count(skill, {s.id for s in p.skills}, want_skills, name, "skill", mistakes)
         tolerance = 1.0 if label.get("year_only") else 0.5
@@ -117,6 +119,7 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
         files=n,
         certifications=PRF(*cert),
         skills=PRF(*skill),
+        skills_labelled=skills_labelled,
         years_within=years_ok / years_n if years_n else 1.0,
         degree_accuracy=degree_ok / degree_n if degree_n else 1.0,
         spearman={
@@ -201,7 +204,9 @@ def format_evaluation(ev: Evaluation, *, show_mistakes: bool = False) -> str:
         f"labelled résumés: {ev.files}",
         f"held certifications  precision {c.precision:.3f}  recall {c.recall:.3f}  F1 {c.f1:.3f}  "
         f"(false holds: {c.fp})",
-        f"skills               precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}",
+        f"skills               precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}"
+        if ev.skills_labelled
+        else "skills               not labelled in this set",
         f"years within ±0.5 (±1 year-only): {ev.years_within:.1%}",
         f"degree level accuracy: {ev.degree_accuracy:.1%}",
         "Spearman (score vs expert fit 0-3): "

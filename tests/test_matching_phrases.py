@@ -28,3 +28,16 @@ def test_phrase(nlp, row):
     ids = {ent.ent_id_ for ent in doc.ents}
     assert set(row.get("expect", [])) <= ids, [(e.text, e.ent_id_) for e in doc.ents]
     assert not set(row.get("reject", [])) & ids, [(e.text, e.ent_id_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("separator", [",", "/", ";", "|", "·"])
+def test_a_list_written_without_spaces_finds_what_the_spaced_list_finds(nlp, separator):
+    # Runs of 64+ characters without a space are broken up for the tokenizer (its cost is
+    # quadratic in a run); the break must fall between the items, not inside one. And a
+    # separator spaCy does not split off ("|", ";") must not hide the terms either side.
+    items = ["Jira", "Confluence", "Smartsheet", "Scrum", "Kanban", "Agile", "Waterfall",
+             "MS Project", "Trello", "Asana", "Risk Management", "Stakeholder Management"]  # fmt: skip
+    glued = analyse(nlp, "SKILLS\n" + separator.join(items) + "\n")
+    one_per_line = analyse(nlp, "SKILLS\n" + "\n".join(items) + "\n")
+    assert len(separator.join(items)) > 64
+    assert {e.ent_id_ for e in glued.ents} == {e.ent_id_ for e in one_per_line.ents}

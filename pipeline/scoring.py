@@ -94,11 +94,15 @@ def is_keyword_stuffed(profile: CandidateProfile, policy: Policy) -> bool:
     return share <= policy.stuffing_max_evidenced_share or profile.experience.total_years < 1.0
 
 
-def has_project_role(profile: CandidateProfile) -> bool:
-    """Returns True when the candidate has held a project role: managing a project anywhere, or
-    coordinating, supporting or interning on IT projects."""
+def lacks_project_role(profile: CandidateProfile) -> bool:
+    """Returns True when the résumé's dated positions were all read with a title and none of them
+    is a project role (managing a project anywhere, or coordinating, supporting or interning on IT
+    projects). No dated position, or one whose title was not found, leaves it undecided: False,
+    so a misread layout never costs a project manager credit."""
     exp = profile.experience
-    return exp.pm_years > 0 or exp.it_project_years > 0
+    if not exp.positions or any(not p.title.strip() for p in exp.positions):
+        return False
+    return not (exp.pm_years > 0 or exp.it_project_years > 0)
 
 
 def score_role(
@@ -156,7 +160,7 @@ def _judge(
         else:
             result = _skills(c, profile, taxonomy, policy, stuffed)
         factor = policy.no_project_role_factor
-        if factor == 1.0 or has_project_role(profile):
+        if factor == 1.0 or not lacks_project_role(profile):
             return result
         return replace(
             result,

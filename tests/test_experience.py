@@ -258,9 +258,12 @@ def test_hands_on_engineering_positions_count_as_technical_years():
         "Senior Software Engineer, Contoso | Jan 2016 – Dec 2019\n• Built billing APIs\n"
         "Mechanical Engineer, Acme Pumps | Jan 2012 – Dec 2015\n• Designed pump housings\n"
         "Help Desk Technician, Contoso | Jan 2010 – Dec 2011\n• Reset passwords\n"
+        "Curriculum Developer | Springfield School District | Jan 2008 – Dec 2009\n"
+        "• Wrote lesson plans\n"
+        "Front End Supervisor | Kroger Grocery | Jan 2006 – Dec 2007\n• Ran the tills\n"
     )
     found = positions(text, experience_section(text))
-    assert [p.is_technical for p in found] == [False, True, False, False]
+    assert [p.is_technical for p in found] == [False, True, False, False, False, False]
     result = summarize(found, AS_OF)
     assert (result.technical_years, result.it_pm_years) == (4.0, 4.0)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,6 +18,7 @@ from pipeline.models import (
     Education,
     Evidence,
     Experience,
+    Position,
     SkillFact,
 )
 from pipeline.scoring import Policy, best_fit, score_all, score_role
@@ -146,8 +148,23 @@ def test_in_progress_certification_earns_nothing(taxonomy):
 def test_without_a_project_role_skills_and_experience_earn_a_share(taxonomy):
     skills = ["aws", "apis", "ci-cd", "github", "jira", "software-development", "sdlc"]
     developer = _profile(taxonomy, skills=skills, degree=("bachelor", "computing"))
+    engineer = Position(
+        title="Software Engineer",
+        employer="Contoso",
+        start=date(2018, 1, 1),
+        end=date(2025, 12, 31),
+        is_pm=False,
+        is_it=True,
+        is_remote=False,
+        is_internship=False,
+        evidence=EV,
+        is_technical=True,
+    )
     developer = replace(
-        developer, experience=replace(developer.experience, total_years=8, technical_years=8)
+        developer,
+        experience=replace(
+            developer.experience, total_years=8, technical_years=8, positions=(engineer,)
+        ),
     )
     coordinator = replace(developer, experience=replace(developer.experience, it_project_years=0.5))
     share = Policy.from_rules(taxonomy.rules["scoring"]).no_project_role_factor
@@ -159,6 +176,10 @@ def test_without_a_project_role_skills_and_experience_earn_a_share(taxonomy):
     assert by_id["technical-areas"].credit == pytest.approx(full["technical-areas"].credit * share)
     assert "no project role held" in by_id["technical-areas"].detail
     assert by_id["degree"].credit == full["degree"].credit  # degrees and certificates are kept
+    # Undecided is not lacking: no dated position read, or one without its title, costs nothing.
+    for positions in ((), (replace(engineer, title=""),)):
+        unread = replace(developer, experience=replace(developer.experience, positions=positions))
+        assert score_all(unread, taxonomy)["technical"].score == coord.score
 
 
 def test_a_share_outside_0_and_1_is_a_taxonomy_error():

@@ -10,7 +10,7 @@ from pipeline.models import Contact
 # The lookbehind starts a match only where a run of address characters starts: without it a
 # long run with no "@" (a base64 blob, text without spaces) is retried from each of its
 # characters, quadratic in the run (100,000 letters took 25 s).
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(
     r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\w/])"
 )
@@ -32,7 +32,7 @@ def extract_contact(
     order, the lines around the first e-mail address. `not_a_name` rejects lines that look like
     names but are headings, job titles or degrees.
     """
-    email = _first(_EMAIL, text)
+    email = _first(EMAIL, text)
     linkedin = next((link for link in links if "linkedin.com" in link.lower()), "")
     linkedin = linkedin or _first(_LINKEDIN, text)
     lines = [line.strip() for line in text.split("\n") if line.strip()]

@@ -541,6 +541,9 @@ def extract_positions(
         first = layout.lines[min(title_line, header.date_line)]
         last = layout.lines[max(title_line, header.date_line)]
         is_pm = is_pm_title(header.title, header_text, compiled)
+        # The whole header, not just the employer read from it: "Loopwise (remote-first SaaS),
+        # Remote" says what the company does in words the employer name drops.
+        is_it = is_it_work(header.title, header_text, body, compiled)
         positions.append(
             Position(
                 title=header.title,
@@ -548,9 +551,7 @@ def extract_positions(
                 start=found.start,
                 end=found.end,
                 is_pm=is_pm,
-                # The whole header, not just the employer read from it: "Loopwise (remote-first
-                # SaaS), Remote" says what the company does in words the employer name drops.
-                is_it=is_it_work(header.title, header_text, body, compiled),
+                is_it=is_it,
                 is_remote=compiled.remote_header(header_text) or compiled.remote_body(body),
                 is_internship=is_internship(header.title, header_text, compiled),
                 evidence=Evidence(
@@ -563,7 +564,11 @@ def extract_positions(
                 precision=found.precision,
                 current=found.current,
                 is_project_support=not is_pm and compiled.project_support(header.title),
-                is_technical=not is_pm and compiled.technical_roles(header.title),
+                # "Curriculum Developer" or "Real Estate Developer" is no IT background.
+                is_technical=not is_pm
+                and is_it
+                and compiled.technical_roles(header.title)
+                and not compiled.it_non_it(header.title),
             )
         )
     return positions

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import PurePath
 
+from pipeline.facts.contact import EMAIL as _EMAIL
 from pipeline.models import (
     CandidateProfile,
     CertificationFact,
@@ -38,10 +39,12 @@ PSEUDONYM_PREFIX = "Candidate "
 _HASH_CHARS = 8  # 32 bits; longer only where two different files would collide
 _HEAD_LINES = 8  # without section headings, only this many non-empty lines count as the header
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Patterns start only where a run starts (lookbehinds) and domain labels are taken possessively:
+# otherwise a long run of letters or "a.a.a..." is retried from every character (quadratic;
+# 30,000 characters took seconds, in the parent, which has no timeout).
 _URL = re.compile(
     r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'|]+"
-    r"|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>\"'|]*"
+    r"|(?<![\w.@-])(?:[a-z0-9-]++\.)++[a-z]{2,}/[^\s<>\"'|]*"
     r"|\b(?:mailto|tel|javascript):[^\s<>\"'|]+",
     re.IGNORECASE,
 )

@@ -16,7 +16,6 @@ from pipeline.models import (
     Section,
     SkillFact,
 )
-from pipeline.nlp.ents import ents
 from pipeline.nlp.labels import CERT_LABEL
 from pipeline.taxonomy import Taxonomy
 from pipeline.text.sections import section_at
@@ -38,7 +37,7 @@ def build_profile(
     text: str = doc.user_data.get("text") or doc.text
     cert_mentions: dict[str, list[tuple[CertStatus, Evidence]]] = defaultdict(list)
     skill_mentions: dict[str, list[Evidence]] = defaultdict(list)
-    for ent in ents(doc):
+    for ent in doc.ents:
         entry = taxonomy.entries.get(ent.ent_id_)
         if entry is None:
             continue

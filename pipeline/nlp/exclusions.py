@@ -7,7 +7,6 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.ents import ents, set_ents
 from pipeline.taxonomy import Taxonomy
 
 
@@ -27,11 +26,11 @@ class NearMissFilter:
     def __call__(self, doc: Doc) -> Doc:
         if not self._phrases:
             return doc
-        found = ents(doc)
+        found = doc.ents  # each read builds new Spans: once
         text = doc.user_data.get("text") or doc.text  # doc.text joins every token again
         kept = [ent for ent in found if not self._is_near_miss(text, ent)]
         if len(kept) != len(found):
-            set_ents(doc, kept)
+            doc.ents = kept
         return doc
 
     def _is_near_miss(self, text: str, ent: Span) -> bool:

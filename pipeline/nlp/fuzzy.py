@@ -22,7 +22,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.nlp.ents import ents, set_ents
 from pipeline.nlp.patterns import label_for
 from pipeline.nlp.registry import registered_taxonomy
 from pipeline.taxonomy import Taxonomy
@@ -81,7 +80,7 @@ class FuzzyMatcher:
     def __call__(self, doc: Doc) -> Doc:
         if not self._owner:
             return doc
-        exact = ents(doc)
+        exact = doc.ents
         # Candidates are found on arrays: an n-gram of uncovered alphabetic tokens whose text
         # length some term is within two letters of. Only those reach Python strings and the
         # lookup; most tokens are short, covered or not words.
@@ -133,7 +132,7 @@ class FuzzyMatcher:
                 free[start:end] = False
                 taken[start:end] = [True] * n
         if found:
-            set_ents(doc, filter_spans([*exact, *found]))
+            doc.ents = filter_spans([*exact, *found])
         return doc
 
     def _best_term(self, text: str, words: int) -> tuple[str, float] | None:

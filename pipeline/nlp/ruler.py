@@ -13,7 +13,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.nlp.ents import set_ents
 from pipeline.nlp.patterns import taxonomy_patterns
 from pipeline.nlp.registry import registered_taxonomy
 from pipeline.taxonomy import Taxonomy
@@ -41,7 +40,7 @@ class TaxonomyRuler:
                 span = Span(doc, start, end, label=label, span_id=entry_id)
                 span.id_ = entry_id
                 spans.append(span)
-        set_ents(doc, filter_spans(spans))
+        doc.ents = filter_spans(spans)
         return doc
 
 

@@ -162,6 +162,16 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 0")
+    return number
+
+
 def _positive_float(value: str) -> float:
     try:
         number = float(value)
@@ -249,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"comma-separated role levels (default: all of {','.join(ROLE_KEYS)})",
     )
     screen.add_argument(
-        "--top", type=int, default=10, help="rows in the printed summary (default 10)"
+        "--top", type=_count, default=10, help="rows in the printed summary (default 10)"
     )
     screen.add_argument("--quiet", action="store_true", help="print only where the reports are")
     _common(screen)

@@ -57,7 +57,7 @@ class Screener:
 
     def screen_file(self, path: Path, name: str | None = None) -> Result:
         """Returns a scored Result, or an error Result with a reason code; never raises."""
-        name = name or str(path)
+        name = display_name(name or str(path))
         sha256 = ""
         try:
             sha256 = file_sha256(path)

@@ -309,3 +309,25 @@ def test_a_long_run_without_spaces_does_not_time_out(tmp_path: Path, blob: str) 
         assert statuses(outcome) == {"inbox/blob.txt": "ok"}
     finally:
         outcome.state.close()
+
+
+def test_a_schema_1_state_is_migrated_and_its_results_reused(tmp_path: Path) -> None:
+    inbox = make_inbox(tmp_path / "inbox", ["a.txt", "b.txt"])
+    out = tmp_path / "out"
+    first = run([inbox], out)
+    expected = list(first.results.rows())
+    first.state.close()
+    db = sqlite3.connect(out / "state.sqlite")
+    db.execute("ALTER TABLE results DROP COLUMN rendered")  # what version 0.2 wrote
+    db.execute("UPDATE meta SET value='1' WHERE key='schema'")
+    db.commit()
+    db.close()
+    second = run([inbox], out)
+    try:
+        assert (second.screened, second.reused) == (0, 2)
+        assert list(second.results.rows()) == expected  # rendered again from the kept Results
+    finally:
+        second.state.close()
+    db = sqlite3.connect(out / "state.sqlite")
+    assert db.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == ("2",)
+    db.close()

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+import pipeline
 from tests.conftest import ROOT
 
 
@@ -46,7 +47,7 @@ def test_the_wheel_ships_the_taxonomy_and_report_assets(installed):
         assert (data / name).is_file(), name
     assert (installed / "pipeline" / "writers" / "report.js").is_file()
     assert (
-        (installed / "resume_screen-0.2.0.dist-info" / "entry_points.txt")
+        (installed / f"resume_screen-{pipeline.__version__}.dist-info" / "entry_points.txt")
         .read_text()
         .count("resume-screen = pipeline.cli:main")
     )

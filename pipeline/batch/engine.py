@@ -16,6 +16,7 @@ from pipeline.errors import ScreeningError
 from pipeline.models import Result
 from pipeline.parsers import ParseLimits
 from pipeline.screening import Settings, error_result
+from pipeline.writers.rendered import RENDER_VERSION
 
 from .manifest import Entry, build_manifest
 from .packed import Outcome, Packed, pack
@@ -212,6 +213,7 @@ def _describe(settings: Settings, taxonomy_digest: str, limits: ParseLimits) -> 
         "pdf_engine": settings.pdf_engine,
         "roles": list(settings.roles),
         "max_pages": limits.max_pages,
+        "render_version": RENDER_VERSION,
     }
 
 

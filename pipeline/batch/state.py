@@ -24,7 +24,7 @@ from typing import Any, overload
 
 from pipeline.errors import ScreeningError
 from pipeline.models import Result
-from pipeline.writers.rendered import Rendered, render
+from pipeline.writers.rendered import RENDER_VERSION, Rendered, render
 
 from .packed import Packed, load_rendered
 
@@ -85,17 +85,19 @@ class RunState:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA busy_timeout=10000")
             self.db.executescript(_DDL)
-            row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        except sqlite3.DatabaseError as exc:
+            with self.db:  # one writer at a time: two runs opening a new or old state agree
+                self.db.execute("BEGIN IMMEDIATE")
+                row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+                if row is None:
+                    self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+                    row = (str(SCHEMA),)
+                elif int(row[0]) == 1:
+                    self.db.execute("ALTER TABLE results ADD COLUMN rendered BLOB")
+                    self.db.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA),))
+                    row = (str(SCHEMA),)
+        except (sqlite3.DatabaseError, ValueError) as exc:
             raise ScreeningError(f"cannot use the state database {self.path}: {exc}") from exc
-        if row is None:
-            self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
-        elif int(row[0]) == 1:
-            with self.db:
-                self.db.execute("BEGIN")
-                self.db.execute("ALTER TABLE results ADD COLUMN rendered BLOB")
-                self.db.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA),))
-        elif int(row[0]) != SCHEMA:
+        if int(row[0]) != SCHEMA:
             raise ScreeningError(
                 f"the state database {self.path} has schema {row[0]}, expected {SCHEMA}; "
                 "use another --state file"
@@ -149,18 +151,30 @@ class RunState:
 
     def run_results(self, run: int) -> RunResults:
         """Returns the run's Results in report order, read lazily."""
-        config, settings = self.db.execute(
+        config, text = self.db.execute(
             "SELECT config, settings FROM runs WHERE id=?", (run,)
         ).fetchone()
-        return RunResults(self, run, config, tuple(json.loads(settings)["roles"]))
+        settings = json.loads(text)
+        # Rows rendered by another version of the writers are rendered again from the Results.
+        current = settings.get("render_version") == RENDER_VERSION
+        return RunResults(self, run, config, tuple(settings["roles"]), rendered_rows=current)
 
 
 class RunResults(Sequence[Result]):
     """A run's Results, unpickled from the state as they are read, so memory stays flat;
     `rows()` reads their rendered report rows instead, without unpickling any Result."""
 
-    def __init__(self, state: RunState, run: int, config: str, roles: Sequence[str]):
+    def __init__(
+        self,
+        state: RunState,
+        run: int,
+        config: str,
+        roles: Sequence[str],
+        *,
+        rendered_rows: bool = True,
+    ):
         self.state, self.run, self.config, self.roles = state, run, config, tuple(roles)
+        self.rendered_rows = rendered_rows
         (self._len,) = state.db.execute(
             "SELECT COUNT(*) FROM run_rows WHERE run=?", (run,)
         ).fetchone()
@@ -186,9 +200,9 @@ class RunResults(Sequence[Result]):
         cur = self.state.db.execute(self._QUERY.format(where=""), (self.config, self.run))
         while batch := cur.fetchmany(256):
             for name, blob, rendered in batch:
-                if rendered is not None:
+                if rendered is not None and self.rendered_rows:
                     yield name, load_rendered(rendered)
-                else:  # an error row of this run, or a Result kept by schema 1
+                else:  # an error row, a Result kept by schema 1 or rendered in another form
                     yield name, render(_load(name, blob), self.roles)
 
     @overload

@@ -85,6 +85,19 @@ def screen_task(
         )
 
 
+def pack_result(result: Result, task: Task, config: WorkerConfig) -> Packed:
+    """Returns the Result packed with its rendered rows; rendering that fails (out of memory
+    under the cap, a bug) ends as the file's error row instead of killing the worker."""
+    try:
+        return pack(result, config.settings.roles)
+    except MemoryError:
+        return pack(_too_big(task, config.limits), config.settings.roles)
+    except Exception as exc:
+        message = f"the report rows could not be written ({exc.__class__.__name__})"
+        failed = error_result(task.name, task.sha256, "internal_error", message)
+        return pack(failed, config.settings.roles)
+
+
 def _too_big(task: Task, limits: ParseLimits) -> Result:
     return error_result(
         task.name, task.sha256, "too_large", "the file needs more memory than the per-worker cap"
@@ -147,7 +160,7 @@ def worker_main(conn: Any, config: WorkerConfig) -> None:
         if task is None:
             return
         result = screen_task(screener, task, config.limits, hook)
-        conn.send(("done", task.index, pack(result, config.settings.roles)))
+        conn.send(("done", task.index, pack_result(result, task, config)))
 
 
 # --------------------------------------------------------------------- Dask
@@ -171,6 +184,6 @@ def screen_bytes(config: WorkerConfig, task: Task, data: bytes) -> Packed:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         local = Task(task.index, tmp, task.name, task.sha256)
-        return pack(screen_task(screener, local, config.limits, hook), config.settings.roles)
+        return pack_result(screen_task(screener, local, config.limits, hook), task, config)
     finally:
         os.unlink(tmp)

@@ -220,6 +220,29 @@ def test_construction_pm_has_pm_years_but_no_it_pm_years():
     assert (result.pm_years, result.it_pm_years, result.total_years) == (4.0, 0.0, 4.0)
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Senior IT Project Manager, Acme Software Inc.",
+        "IT Project Manager, Globex Corp.",
+        "IT Project Manager, Initech Ltd.",
+        "IT Project Manager | Boston, MA, U.S.",
+    ],
+)
+def test_a_header_may_end_with_an_abbreviation(header):
+    # A final full stop marks a sentence, but not after "Inc." or "U.S.": such a header was read
+    # as a sentence, and the position lost its title (and with it its PM years).
+    text = f"EXPERIENCE\n{header}\nJan 2018 - Present\n- Led the cloud migration of 40 servers\n"
+    (found,) = positions(text, experience_section(text))
+    assert found.title == "IT Project Manager" or found.title == "Senior IT Project Manager"
+    assert found.is_pm
+
+
+def test_a_sentence_is_not_a_header():
+    text = "EXPERIENCE\nLed the migration of 40 servers to Azure.\nJan 2018 - Present\n"
+    assert [p.title for p in positions(text, experience_section(text))] == [""]
+
+
 def test_a_department_is_not_the_title_and_the_line_above_is():
     text = (
         "Student IT Help Desk Assistant\n"

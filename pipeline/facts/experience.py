@@ -104,6 +104,8 @@ class TitleRules:
     internship_prefixes: tuple[str, ...] = ()
     org_unit_prefixes: tuple[str, ...] = ()  # "Office of the CIO" is a department, not a title
     employment_types: frozenset[str] = frozenset()  # "(contract)" is no employer
+    # Words a header may end with, dot included ("Acme Software Inc."): not a sentence's end.
+    final_abbreviations: frozenset[str] = frozenset()
 
 
 _COMPILED: dict[int, tuple[dict[str, Any], TitleRules]] = {}
@@ -149,6 +151,9 @@ def compile_title_rules(data: dict[str, Any]) -> TitleRules:
         ),
         org_unit_prefixes=tuple(str(w).lower() for w in data.get("org_unit_prefixes") or ()),
         employment_types=frozenset(str(w).lower() for w in data.get("employment_types") or ()),
+        final_abbreviations=frozenset(
+            str(w).lower().rstrip(".") for w in data.get("final_abbreviations") or ()
+        ),
     )
     if len(_COMPILED) > 16:
         _COMPILED.clear()
@@ -247,7 +252,13 @@ def validate_title_rules(data: Any, jd_lines: Sequence[str] | None = None) -> li
         vocab = data.get(key)
         if isinstance(vocab, dict):
             _check_vocab(problems, {k: v for k, v in vocab.items() if k != "source"}, key)
-    for key in ("bullets", "headings", "org_unit_prefixes", "employment_types"):
+    for key in (
+        "bullets",
+        "headings",
+        "org_unit_prefixes",
+        "employment_types",
+        "final_abbreviations",
+    ):
         value = data.get(key)
         if value is not None and not (
             isinstance(value, list) and all(isinstance(v, str) and v for v in value)
@@ -334,7 +345,17 @@ class _Layout:
             return False
         if line.lower().strip(_STRIP) in self.rules.headings:
             return False
-        return any(c.isalpha() for c in line) and not line.endswith(".")
+        return any(c.isalpha() for c in line) and not self.ends_sentence(line)
+
+    def ends_sentence(self, line: str) -> bool:
+        """Return True for a line ending with a full stop that is not an abbreviation's dot:
+        "Acme Software Inc.", "Boston, MA, U.S." and "J." end headers, not sentences."""
+        if not line.endswith("."):
+            return False
+        last = line[:-1].rsplit(None, 1)[-1].lstrip("(,").lower() if line[:-1].strip() else ""
+        if last in self.rules.final_abbreviations:
+            return False
+        return not re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", last)  # an initial or U.S.
 
     def parts(self, text: str) -> list[str]:
         """Return the non-empty pieces of a header line between separators."""

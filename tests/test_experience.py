@@ -238,6 +238,36 @@ def test_a_header_may_end_with_an_abbreviation(header):
     assert found.is_pm
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Project Manager, Acme Software Inc.                Jan 2020 – Present\nRemote\n• Led\n",
+        "Project Manager at Acme Software Inc. (Jan 2020 – Present)\nRemote (US)\n",
+        "Acme Software Inc., Remote\nProject Manager, Jan 2020 – Present (6 yrs 11 mos)\n",
+        "Project Manager\nAcme Software Inc. · Full-time\nJan 2020 - Present · 6 yrs 11 mos\nRemote\n",
+    ],
+    ids=["location-line", "location-line-after-parenthesis", "duration", "linkedin"],
+)
+def test_remote_on_a_line_of_its_own_or_above_a_linkedin_duration(text):
+    # Found by a probe of 284 layouts: a location line under the dates was never read, and a
+    # LinkedIn length of service ("6 yrs 11 mos") was taken as the employer, so the employer
+    # line above it, "Remote" included, was never read either.
+    (found,) = positions("EXPERIENCE\n" + text, experience_section("EXPERIENCE\n" + text))
+    assert found.is_remote and found.is_pm
+    assert "yrs" not in found.employer
+
+
+def test_a_remote_team_in_a_bullet_is_no_location_line():
+    text = "EXPERIENCE\nProject Manager, Acme\nJan 2020 – Present\n• Managed remote teams\n"
+    assert [p.is_remote for p in positions(text, experience_section(text))] == [False]
+
+
+@pytest.mark.parametrize("title", ["Manager, IT Projects", "Head of Projects", "Director, Programs"])
+def test_a_rank_over_projects_is_a_pm_title(title):
+    text = f"EXPERIENCE\n{title}\nAcme Software Inc. | Jan 2020 – Present\n"
+    assert [p.is_pm for p in positions(text, experience_section(text))] == [True]
+
+
 def test_a_sentence_is_not_a_header():
     text = "EXPERIENCE\nLed the migration of 40 servers to Azure.\nJan 2018 - Present\n"
     assert [p.title for p in positions(text, experience_section(text))] == [""]

@@ -27,6 +27,10 @@ _LOOK = 3  # header lines searched above or below a date line
 _SEPARATORS = re.compile(r"\s*[|•·●▪\t]\s*|\s+[–—-]+\s+|\s*,\s+|\s{2,}|\s+(?:@|at)\s+|[()\[\]]")
 _STRIP = " \t-–—|•·,.:;()[]"
 _VOCAB_KEYS = ("phrases", "acronyms")
+# A LinkedIn-style length of service after the dates ("(6 yrs 11 mos)", "· 1 yr 5 mos"): no employer.
+_DURATION = re.compile(
+    r"\W*\d+\s*(?:yrs?|years?|mos?|months?)\b(?:\W*\d+\s*(?:mos?|months?)\b)?\W*$", re.IGNORECASE
+)
 
 IMPLAUSIBLE_DATE = "implausible_date"
 
@@ -391,6 +395,7 @@ class _Layout:
                 and len(p) > 2
                 and not self.only_remote(p)
                 and p.strip(" ()[]").lower() not in self.rules.employment_types
+                and not _DURATION.match(p)
             ),
             "",
         )
@@ -573,7 +578,9 @@ def extract_positions(
                 end=found.end,
                 is_pm=is_pm,
                 is_it=is_it,
-                is_remote=compiled.remote_header(header_text) or compiled.remote_body(body),
+                is_remote=compiled.remote_header(header_text)
+                or compiled.remote_body(body)
+                or compiled.remote_header(_location_line(layout, body)),
                 is_internship=is_internship(header.title, header_text, compiled),
                 evidence=Evidence(
                     text=text[first.start : max(last.end, end)],
@@ -603,6 +610,16 @@ def _without_dates(line: str, spans: list[tuple[int, int]]) -> str:
 
 def _header_text(layout: _Layout, header: _Header) -> str:
     return "\n".join(layout.lines[i].text for i in sorted(set(header.lines)))
+
+
+def _location_line(layout: _Layout, body: str) -> str:
+    """Return the body's first line when it only says where the job was ("Remote", "Remote
+    (US)", "Hybrid – Austin, TX"): a header's last line, under the dates. A bullet, a sentence
+    or a line naming a job is no location ("" then)."""
+    first = body.split("\n", 1)[0].strip()
+    if not first or len(first) > 40 or layout.is_bullet(first) or first.endswith("."):
+        return ""
+    return "" if layout.rules.title_words(first) else first
 
 
 def _body(layout: _Layout, header: _Header, span: tuple[int, int, str],

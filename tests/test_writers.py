@@ -322,3 +322,13 @@ def test_pseudonyms_differ_when_hashes_share_a_prefix_and_repeat_for_the_same_by
     assert keys == ["0123456789a", "0123456789b", "ffffffff", "ffffffff"]
     unreadable = Result("locked.pdf", "", "permission_denied")  # no hash: derived from the name
     assert pseudonym_keys([unreadable]) == pseudonym_keys([unreadable]) != [""]
+
+
+def test_rendered_evidence_rows_follow_the_evidence_columns():
+    # render() encodes a criterion's own cells once and the file's cells per row; the two lists
+    # must interleave into exactly the evidence.csv header.
+    from pipeline.writers.csv import EVIDENCE_COLUMNS
+    from pipeline.writers.rendered import _CRITERION_CELLS, _OWN_CELLS
+
+    fixed, own = list(_CRITERION_CELLS), list(_OWN_CELLS)
+    assert ["file", *fixed[:4], *own, *fixed[4:]] == EVIDENCE_COLUMNS

@@ -268,6 +268,23 @@ def test_a_rank_over_projects_is_a_pm_title(title):
     assert [p.is_pm for p in positions(text, experience_section(text))] == [True]
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "employer"),
+    [
+        ("Project Manager\nPrincipal Financial Group | Jan 2020 – Present\n",
+         "Project Manager", "Principal Financial Group"),
+        ("PRINCIPAL FINANCIAL GROUP — Network Engineer — Sep 2022 - Present\n",
+         "Network Engineer", "PRINCIPAL FINANCIAL GROUP"),
+        ("Managing Partner, Smith Partners | Jan 2020 – Present\n",
+         "Managing Partner", "Smith Partners"),
+    ],
+)  # fmt: skip
+def test_an_employer_named_with_a_title_word_is_no_title(text, title, employer):
+    # "Principal" is a title word; the employer took the title and the real title was lost.
+    (found,) = positions("EXPERIENCE\n" + text, experience_section("EXPERIENCE\n" + text))
+    assert (found.title, found.employer) == (title, employer)
+
+
 def test_a_sentence_is_not_a_header():
     text = "EXPERIENCE\nLed the migration of 40 servers to Azure.\nJan 2018 - Present\n"
     assert [p.title for p in positions(text, experience_section(text))] == [""]

@@ -110,6 +110,8 @@ class TitleRules:
     employment_types: frozenset[str] = frozenset()  # "(contract)" is no employer
     # Words a header may end with, dot included ("Acme Software Inc."): not a sentence's end.
     final_abbreviations: frozenset[str] = frozenset()
+    # Last words that make a part an organisation, never a title ("Principal Financial Group").
+    employer_suffixes: frozenset[str] = frozenset()
 
 
 _COMPILED: dict[int, tuple[dict[str, Any], TitleRules]] = {}
@@ -157,6 +159,9 @@ def compile_title_rules(data: dict[str, Any]) -> TitleRules:
         employment_types=frozenset(str(w).lower() for w in data.get("employment_types") or ()),
         final_abbreviations=frozenset(
             str(w).lower().rstrip(".") for w in data.get("final_abbreviations") or ()
+        ),
+        employer_suffixes=frozenset(
+            str(w).lower().rstrip(".") for w in data.get("employer_suffixes") or ()
         ),
     )
     if len(_COMPILED) > 16:
@@ -262,6 +267,7 @@ def validate_title_rules(data: Any, jd_lines: Sequence[str] | None = None) -> li
         "org_unit_prefixes",
         "employment_types",
         "final_abbreviations",
+        "employer_suffixes",
     ):
         value = data.get(key)
         if value is not None and not (
@@ -374,6 +380,7 @@ class _Layout:
                 for i, p in enumerate(parts)
                 if self.rules.title_words(p)
                 and not p.lower().startswith(self.rules.org_unit_prefixes)
+                and not self.names_organisation(p)
             ),
             -1,
         )
@@ -400,6 +407,12 @@ class _Layout:
             "",
         )
         return title, employer
+
+    def names_organisation(self, part: str) -> bool:
+        """Return True for a part ending in an organisation word ("Principal Financial Group",
+        "Associated Bank"): a title word inside it does not make it a title."""
+        words = part.split()
+        return len(words) > 1 and words[-1].lower().rstrip(".,") in self.rules.employer_suffixes
 
     def only_remote(self, part: str) -> bool:
         """Return True for a part that only says where the work was done ("Remote", "WFH")."""

@@ -13,7 +13,9 @@ LABELS = ROOT / "tests" / "data" / "labelled" / "labels.yaml"
 # A second set, labelled independently of the scorer by someone who never saw its weights
 # (see its README); it carries no skill labels.
 LABELS_B = ROOT / "tests" / "data" / "labelled_b" / "labels.yaml"
-SETS = {"labelled": LABELS, "labelled_b": LABELS_B}
+# A third, labelled the same way by another hand; it weighs technical and remote distinctions.
+LABELS_C = ROOT / "tests" / "data" / "labelled_c" / "labels.yaml"
+SETS = {"labelled": LABELS, "labelled_b": LABELS_B, "labelled_c": LABELS_C}
 ROLES = ("general", "junior", "senior", "technical", "program", "remote")
 # Where a set stays under the issue's 0.85, it is held at what is reached, so a regression
 # fails; the README gives the figures. Set A's remote labels put 31 of 46 résumés at 1, so even a
@@ -22,6 +24,10 @@ BELOW_THE_BAR = {
     ("labelled", "technical"): 0.83,
     ("labelled", "remote"): 0.80,
     ("labelled_b", "technical"): 0.79,
+    # Set C's labeller rates engineers, analysts and Scrum Masters a good junior fit ("IT people
+    # ready to move into PM") and 5-9 year PMs a poor one; sets A and B rate engineers 0. The
+    # profile measures junior experience in IT project years, so it ranks them otherwise: 0.366.
+    ("labelled_c", "junior"): 0.35,
 }
 
 

@@ -14,12 +14,14 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import make_labelled  # noqa: E402
 import make_labelled_b  # noqa: E402
+import make_labelled_c  # noqa: E402
 import make_samples  # noqa: E402
 from resume_render import plain  # noqa: E402
 
 SAMPLES = ROOT / "samples"
 LABELLED = ROOT / "tests" / "data" / "labelled"
 LABELLED_B = ROOT / "tests" / "data" / "labelled_b"
+LABELLED_C = ROOT / "tests" / "data" / "labelled_c"
 ROLES = {"general", "junior", "senior", "technical", "program", "remote"}
 CERT_IDS = {
     "pmp",
@@ -53,8 +55,9 @@ def _files(folder: Path) -> dict[str, bytes]:
         (make_samples.generate, SAMPLES),
         (make_labelled.generate, LABELLED),
         (make_labelled_b.generate, LABELLED_B),
+        (make_labelled_c.generate, LABELLED_C),
     ],
-    ids=["samples", "labelled", "labelled_b"],
+    ids=["samples", "labelled", "labelled_b", "labelled_c"],
 )
 def test_generator_rewrites_committed_files_byte_for_byte(generate, committed, tmp_path):
     generate(tmp_path)

@@ -262,7 +262,10 @@ def test_a_remote_team_in_a_bullet_is_no_location_line():
     assert [p.is_remote for p in positions(text, experience_section(text))] == [False]
 
 
-@pytest.mark.parametrize("title", ["Manager, IT Projects", "Head of Projects", "Director, Programs"])
+@pytest.mark.parametrize(
+    "title",
+    ["Manager, IT Projects", "Head of Projects", "Director, Programs", "Director of Delivery"],
+)
 def test_a_rank_over_projects_is_a_pm_title(title):
     text = f"EXPERIENCE\n{title}\nAcme Software Inc. | Jan 2020 – Present\n"
     assert [p.is_pm for p in positions(text, experience_section(text))] == [True]
@@ -283,6 +286,11 @@ def test_an_employer_named_with_a_title_word_is_no_title(text, title, employer):
     # "Principal" is a title word; the employer took the title and the real title was lost.
     (found,) = positions("EXPERIENCE\n" + text, experience_section("EXPERIENCE\n" + text))
     assert (found.title, found.employer) == (title, employer)
+
+
+def test_an_apps_company_is_it_work():
+    text = "EXPERIENCE\nProject Manager | Tandem Apps Inc | Jun 2017 – Dec 2019\n- Led releases\n"
+    assert [p.is_it for p in positions(text, experience_section(text))] == [True]
 
 
 def test_a_sentence_is_not_a_header():

@@ -47,3 +47,22 @@ def test_sections_cover_the_text_in_order(detector):
     assert [s.name for s in sections] == ["header", "summary", "experience", "education"]
     assert sections[0].start == 0 and sections[-1].end == len(text)
     assert section_at(sections, text.index("PM, Acme")) == "experience"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("EDUCATION & CREDENTIALS", "education"),
+        ("Education and Credentials", "education"),
+        ("Skills and Certifications", "skills"),
+    ],
+)
+def test_headings_joined_by_and_open_the_first_ones_section(detector, line, name):
+    # Found by the third labelled set: its degrees sat under "EDUCATION & CREDENTIALS" and were
+    # never read.
+    assert detector.heading_of(line)[0] == name
+
+
+@pytest.mark.parametrize("line", ["Projects and Achievements", "Sales and Marketing"])
+def test_and_joins_only_known_headings(detector, line):
+    assert detector.heading_of(line) is None

@@ -30,8 +30,15 @@ class SectionDetector:
             return None
         for candidate in _heading_candidates(stripped):
             key = _key(candidate)
-            if key and len(key.split()) <= self.max_words and key in self._names:
+            if not key or len(key.split()) > self.max_words:
+                continue
+            if key in self._names:
                 return self._names[key], candidate.strip(_STRIP)
+            # "Education & Credentials", "Skills and Certifications": headings joined by "and"
+            # open the section of the first one.
+            parts = key.split(" and ")
+            if len(parts) > 1 and all(part in self._names for part in parts):
+                return self._names[parts[0]], candidate.strip(_STRIP)
         return None
 
     def detect(self, text: str) -> tuple[Section, ...]:

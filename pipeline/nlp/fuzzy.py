@@ -12,7 +12,6 @@ Guard rails, so that typo matching never invents a skill:
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 
 import numpy
 from rapidfuzz import fuzz, process
@@ -70,7 +69,6 @@ class FuzzyMatcher:
             n: numpy.array(sorted({k + d for k in ks for d in (-1, 0, 1)}), dtype=numpy.int64)
             for n, ks in self._lengths.items()
         }
-        self._lookup = lru_cache(maxsize=20000)(self._best_term)
         # Outcomes by the n-gram's lower-case hashes: most words recur from résumé to résumé,
         # and a hit here costs neither a string nor a lookup.
         self._seen: dict[int, dict[tuple[int, ...], tuple[str, float] | None]] = {
@@ -116,7 +114,7 @@ class FuzzyMatcher:
                     hit = seen[key]
                 else:
                     text = " ".join(strings[k] for k in key)
-                    hit = self._lookup(text, n) if len(text) in self._lengths[n] else None
+                    hit = self._best_term(text, n) if len(text) in self._lengths[n] else None
                     if len(seen) >= _SEEN_MAX:
                         seen.clear()
                     seen[key] = hit

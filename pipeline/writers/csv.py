@@ -77,6 +77,21 @@ EVIDENCE_COLUMNS = [
 ]
 
 
+# The facts a scores.csv row shows after the role scores (the XLSX ranking sheets show them too).
+FACT_COLUMNS = [
+    "total_years",
+    "pm_years",
+    "it_pm_years",
+    "remote_years",
+    "certifications",
+    "certifications_other",
+    "degree",
+    "degree_field",
+    "skills",
+    "flags",
+]
+
+
 def score_columns(roles: Sequence[str]) -> list[str]:
     """Returns the scores.csv header for the chosen roles."""
     return [
@@ -86,16 +101,7 @@ def score_columns(roles: Sequence[str]) -> list[str]:
         "best_fit",
         *roles,
         *(f"{r}_eligible" for r in roles),
-        "total_years",
-        "pm_years",
-        "it_pm_years",
-        "remote_years",
-        "certifications",
-        "certifications_other",
-        "degree",
-        "degree_field",
-        "skills",
-        "flags",
+        *FACT_COLUMNS,
         "error_code",
         "error_message",
         "sha256",

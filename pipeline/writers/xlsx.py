@@ -15,22 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.models import ROLE_KEYS, Result
-from pipeline.writers.csv import ERROR_COLUMNS, EVIDENCE_COLUMNS, score_columns
+from pipeline.writers.csv import ERROR_COLUMNS, EVIDENCE_COLUMNS, FACT_COLUMNS, score_columns
 from pipeline.writers.tables import error_rows, evidence_rows, safe_cell, score_rows
 
-RANKING_FACTS = [
-    "total_years",
-    "pm_years",
-    "it_pm_years",
-    "remote_years",
-    "certifications",
-    "certifications_other",
-    "degree",
-    "degree_field",
-    "skills",
-    "flags",
-    "sha256",
-]
+RANKING_FACTS = [*FACT_COLUMNS, "sha256"]
 _EXCEL_MAX_TEXT = 32767
 # XML 1.0 cannot carry these control characters; openpyxl refuses them.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")

@@ -331,3 +331,19 @@ def test_a_schema_1_state_is_migrated_and_its_results_reused(tmp_path: Path) -> 
     db = sqlite3.connect(out / "state.sqlite")
     assert db.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == ("2",)
     db.close()
+
+
+def test_the_status_counts_agree_with_the_rows(tmp_path: Path) -> None:
+    # by_status reads the status column, not the rendered rows; both must tell the same story.
+    from collections import Counter
+
+    inbox = make_inbox(tmp_path / "inbox", ["a.txt", "b.txt"])
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "copy.txt").write_text(resume_text(0), encoding="utf-8")  # same bytes as a.txt
+    outcome = run([inbox], tmp_path / "out")
+    try:
+        expected = Counter(row.status for _, row in outcome.results.rows())
+        assert outcome.by_status == expected == Counter(ok=2, empty=1, duplicate_of=1)
+        assert outcome.failed
+    finally:
+        outcome.state.close()

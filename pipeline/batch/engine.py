@@ -64,12 +64,12 @@ class BatchOutcome:
     @property
     def by_status(self) -> Counter[str]:
         """Returns the number of rows per status."""
-        return Counter(row.status for _, row in self.results.rows())
+        return self.results.statuses()
 
     @property
     def failed(self) -> bool:
         """Returns True when some file ended in an error row."""
-        return any(row.status not in NOT_FAILURES for _, row in self.results.rows())
+        return any(status not in NOT_FAILURES for status in self.by_status)
 
 
 class StopBatch(Exception):

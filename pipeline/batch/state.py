@@ -17,6 +17,7 @@ import hashlib
 import json
 import pickle
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -194,6 +195,18 @@ class RunResults(Sequence[Result]):
         while batch := cur.fetchmany(256):
             for name, blob, _ in batch:
                 yield _load(name, blob)
+
+    def statuses(self) -> Counter[str]:
+        """Returns the number of rows per status from the status column, reading no rendered
+        rows; only the run's own error rows (found before or by a limit; few) are unpickled."""
+        cur = self.state.db.execute(
+            """SELECT rr.name, rr.result, r.status FROM run_rows rr
+               LEFT JOIN results r ON r.sha256 = rr.sha256 AND r.config = ? AND rr.result IS NULL
+               WHERE rr.run = ?""",
+            (self.config, self.run),
+        )
+        return Counter(status if blob is None else _load(name, blob).status
+                       for name, blob, status in cur)  # fmt: skip
 
     def rows(self) -> Iterator[tuple[str, Rendered]]:
         """Yields (file name, rendered report rows) in report order."""

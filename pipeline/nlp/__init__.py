@@ -44,12 +44,13 @@ def build_nlp(taxonomy: Taxonomy, *, fuzzy_matching: bool = True) -> Language:
 # unchanged: in place of a list separator where the window has one ("Jira,Confluence,Agile"
 # keeps its words), else of any other mark, else between two letters.
 _RUN = 64
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{_RUN},}}")  # starts only where a run starts: linear
+# "|" and ";" never reach a run (see _AS_SPACE), so commas are the list separators left.
+_BREAKS = (re.compile(","), re.compile(r"[^\w/+#.&'-]"), re.compile(r"\W"))
 # What the tokenizer sees as a space, offsets unchanged: line breaks (see `analyse`), and list
 # separators that no taxonomy alias contains and spaCy does not split off ("Jira|Confluence",
 # "Jira;Confluence", "Jira· Confluence" otherwise hide both terms).
 _AS_SPACE = str.maketrans({"\n": " ", "|": " ", ";": " ", "·": " ", "•": " "})
-_LONG_RUN = re.compile(rf"(?<!\S)\S{{{_RUN},}}")  # starts only where a run starts: linear
-_BREAKS = (re.compile(r"[,;|]"), re.compile(r"[^\w/+#.&'-]"), re.compile(r"\W"))
 
 
 def _break_run(match: re.Match[str]) -> str:

@@ -152,7 +152,7 @@ def load_taxonomy(directory: Path | None = None) -> Taxonomy:
         for path in sorted(directory.glob("*.yaml"))
         if path.name not in ENTRY_FILES and path.name != ROLES_FILE
     }
-    return Taxonomy(directory, entries, roles, rules, _digest(directory))
+    return Taxonomy(directory, entries, roles, rules, taxonomy_digest(directory))
 
 
 def check_taxonomy(directory: Path) -> list[str]:
@@ -241,7 +241,8 @@ def _read_yaml(path: Path) -> Any:
         return yaml.safe_load(text)  # the pure-Python loader words its errors for people
 
 
-def _digest(directory: Path) -> str:
+def taxonomy_digest(directory: Path) -> str:
+    """Returns the hex SHA-256 over a taxonomy folder's file names and bytes."""
     sha = hashlib.sha256()
     for path in sorted(p for p in directory.iterdir() if p.is_file()):
         sha.update(path.name.encode())

@@ -218,6 +218,28 @@ def test_a_rerun_screens_only_new_files_and_a_taxonomy_change_rescores_all(tmp_p
     assert (edited.screened, edited.reused) == (3, 0)
 
 
+def test_a_prepared_pipeline_serves_only_its_unchanged_taxonomy(tmp_path, monkeypatch):
+    """What the worker forkserver builds once is reused by every worker, unless the files moved."""
+    import shutil
+
+    from pipeline import screening
+
+    monkeypatch.setattr(screening, "_PREPARED", {})
+    taxonomy = tmp_path / "taxonomy"
+    shutil.copytree(ROOT / "taxonomy", taxonomy)
+    screening.prepare(taxonomy)
+    settings = Settings(taxonomy_dir=taxonomy)
+    first, second = screening.Screener(settings), screening.Screener(settings)
+    assert first.nlp is second.nlp and first.taxonomy is second.taxonomy
+    assert screening.Screener(Settings()).nlp is not first.nlp  # another folder
+
+    with open(taxonomy / "skills.yaml", "a", encoding="utf-8") as fh:
+        fh.write("\n# edited by a recruiter\n")
+    edited = screening.Screener(settings)
+    assert edited.nlp is not first.nlp
+    assert edited.taxonomy.digest != first.taxonomy.digest
+
+
 def test_a_run_killed_with_sigkill_resumes_without_redoing_finished_files(tmp_path):
     inbox = make_inbox(tmp_path / "inbox", [f"cv{i:02d}_SLOW.txt" for i in range(16)])
     out = tmp_path / "out"

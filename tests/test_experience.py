@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.facts.experience import (
+    Vocab,
     compile_title_rules,
     extract_positions,
     is_pm_title,
@@ -487,3 +488,76 @@ def test_arbitrary_text_never_raises(text):
 def test_distributed_systems_work_is_not_remote_work():
     text = "Distributed Systems Project Manager, Acme | 2016 – 2020\n• Ran releases\n"
     assert [p.is_remote for p in positions(text, experience_section(text))] == [False]
+
+
+# ---------------------------------------------------------------- vocabulary matcher
+
+_PHRASES = ["project manager", "manager", "IT", "it manager", "c#", ".net", "program", "pm"]
+_ACRONYMS = ["PM", "IT", "SAP", "SA"]
+
+
+def _reference(text: str, phrases: list[str], acronyms: list[str]) -> set[str]:
+    """Leftmost, then longest, non-overlapping whole-word matches: what Vocab.found promises."""
+
+    def scan(terms: list[str], fold: bool) -> set[str]:
+        hay = text.lower() if fold else text
+        wanted = sorted({t.lower() if fold else t for t in terms}, key=len, reverse=True)
+        hits, i = set(), 0
+        while i < len(hay):
+            starts = i == 0 or not (hay[i - 1].isalnum() or hay[i - 1] == "_")
+            term = next(
+                (
+                    t
+                    for t in wanted
+                    if starts
+                    and hay.startswith(t, i)
+                    and not (
+                        i + len(t) < len(hay)
+                        and (hay[i + len(t)].isalnum() or hay[i + len(t)] == "_")
+                    )
+                ),
+                None,
+            )
+            if term:
+                hits.add(term.lower())
+                i += len(term)
+            else:
+                i += 1
+        return hits
+
+    return scan(phrases, True) | scan(acronyms, False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "project",
+                "Manager",
+                "manager",
+                "IT",
+                "it",
+                "C#",
+                ".NET",
+                "net",
+                "SAP",
+                "sap",
+                "PM",
+                "pm",
+                "Program",
+                "programs",
+                "SA",
+                "x",
+            ]
+        ),
+        max_size=8,
+    ),
+    st.lists(st.sampled_from([" ", "", ", ", "-", "/", "_"]), min_size=8, max_size=8),
+)
+def test_the_vocabulary_matches_whole_words_leftmost_and_longest(words, glue):
+    text = "".join(w + g for w, g in zip(words, glue))
+    vocab = Vocab(_PHRASES, _ACRONYMS)
+    expected = _reference(text, _PHRASES, _ACRONYMS)
+    assert vocab.found(text) == expected
+    assert vocab(text) == bool(expected)

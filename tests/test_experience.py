@@ -556,7 +556,7 @@ def _reference(text: str, phrases: list[str], acronyms: list[str]) -> set[str]:
     st.lists(st.sampled_from([" ", "", ", ", "-", "/", "_"]), min_size=8, max_size=8),
 )
 def test_the_vocabulary_matches_whole_words_leftmost_and_longest(words, glue):
-    text = "".join(w + g for w, g in zip(words, glue))
+    text = "".join(w + g for w, g in zip(words, glue, strict=False))
     vocab = Vocab(_PHRASES, _ACRONYMS)
     expected = _reference(text, _PHRASES, _ACRONYMS)
     assert vocab.found(text) == expected

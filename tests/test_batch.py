@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import pickle
 import signal
 import sqlite3
 import subprocess
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.batch import BatchOptions, build_manifest, run_batch
+from pipeline.batch.packed import thaw
 from pipeline.screening import Settings
 from tests.conftest import ROOT
 
@@ -340,7 +342,14 @@ def test_a_schema_1_state_is_migrated_and_its_results_reused(tmp_path: Path) -> 
     expected = list(first.results.rows())
     first.state.close()
     db = sqlite3.connect(out / "state.sqlite")
-    db.execute("ALTER TABLE results DROP COLUMN rendered")  # what version 0.2 wrote
+    # What version 0.2 wrote: no rendered rows, Results as plain pickles.
+    blobs = db.execute("SELECT sha256, config, result FROM results").fetchall()
+    assert all(blob[:4] == b"\x28\xb5\x2f\xfd" for *_, blob in blobs)  # kept compressed now
+    for sha, config, blob in blobs:
+        plain = pickle.dumps(thaw(blob), protocol=5)
+        assert len(plain) > 2 * len(blob)
+        db.execute("UPDATE results SET result=? WHERE sha256=? AND config=?", (plain, sha, config))
+    db.execute("ALTER TABLE results DROP COLUMN rendered")
     db.execute("UPDATE meta SET value='1' WHERE key='schema'")
     db.commit()
     db.close()

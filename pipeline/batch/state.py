@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import pickle
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -27,7 +26,7 @@ from pipeline.errors import ScreeningError
 from pipeline.models import Result
 from pipeline.writers.rendered import RENDER_VERSION, Rendered, render
 
-from .packed import Packed, load_rendered
+from .packed import Packed, freeze, load_rendered, thaw
 
 SCHEMA = 2
 # Outcomes of a limit or of the moment, not of the bytes: retried by the next run, never reused.
@@ -135,7 +134,7 @@ class RunState:
             self.db.executemany(
                 "INSERT INTO run_rows VALUES (?, ?, ?, ?, ?)",
                 (
-                    (run, i, name, sha, None if r is None else pickle.dumps(r, protocol=5))
+                    (run, i, name, sha, None if r is None else freeze(r))
                     for i, (name, sha, r) in enumerate(rows)
                 ),
             )
@@ -238,7 +237,7 @@ class RunResults(Sequence[Result]):
 def _load(name: str, blob: bytes | None) -> Result:
     if blob is None:
         raise ScreeningError("the state database lost a result; rerun the screening")
-    result: Result = pickle.loads(blob)
+    result: Result = thaw(blob)
     # The stored Result carries the name it was first screened under; this run may call it otherwise.
     return result if result.file == name else dataclasses.replace(result, file=name)
 

@@ -332,3 +332,26 @@ def test_rendered_evidence_rows_follow_the_evidence_columns():
 
     fixed, own = list(_CRITERION_CELLS), list(_OWN_CELLS)
     assert ["file", *fixed[:4], *own, *fixed[4:]] == EVIDENCE_COLUMNS
+
+
+def test_a_failure_while_writing_leaves_the_previous_reports_whole(results, tmp_path):
+    from pipeline.writers import write_reports
+    from pipeline.writers.rendered import rendered
+
+    out = tmp_path / "out"
+    first = write_reports(results, out, ROLE_KEYS)
+    before = {p.name: p.read_bytes() for p in first}
+    assert sorted(before) == ["errors.csv", "evidence.csv", "results.jsonl", "scores.csv"]
+
+    def rows_then_a_failure():
+        for i, row in enumerate(rendered(results, ROLE_KEYS)):
+            if i == 2:
+                raise OSError("disk full")
+            yield row
+
+    with pytest.raises(OSError, match="disk full"):
+        write_reports(results, out, ROLE_KEYS, rows=rows_then_a_failure)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temporary file left
+
+    again = write_reports(results, out, ROLE_KEYS, rows=lambda: rendered(results, ROLE_KEYS))
+    assert {p.name: p.read_bytes() for p in again} == before  # one pass writes the same bytes

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 
 from pipeline.models import Result
-from pipeline.writers.csv import write_csv
-from pipeline.writers.jsonl import write_jsonl
+from pipeline.writers.csv import csv_sink, write_csv
+from pipeline.writers.jsonl import jsonl_sink, write_jsonl
 from pipeline.writers.rendered import Rendered
 
 
@@ -30,7 +31,8 @@ WRITERS: dict[str, Writer] = {
     "xlsx": _write_xlsx,
     "html": _write_html,
 }
-ROW_WRITERS = {"csv": write_csv, "jsonl": write_jsonl}
+# Formats written from rendered rows; a batch writes them all in one pass over its state.
+ROW_SINKS = {"csv": csv_sink, "jsonl": jsonl_sink}
 DEFAULT_FORMATS = ("csv", "jsonl")
 
 
@@ -44,13 +46,20 @@ def write_reports(
 ) -> list[Path]:
     """Writes every requested format; returns the files written.
 
-    `rows`, when given, yields the results' rendered rows afresh on each call (a batch keeps
-    them in its state); the CSV and JSONL writers then never touch a Result.
+    `rows`, when given, yields the results' rendered rows (a batch keeps them in its state); the
+    CSV and JSONL reports are then written together in one pass over them, never touching a
+    Result.
     """
-    written: list[Path] = []
+    written: dict[str, list[Path]] = {}
+    from_rows = [fmt for fmt in formats if fmt in ROW_SINKS] if rows is not None else []
+    if rows is not None and from_rows:
+        with ExitStack() as stack:
+            sinks = {fmt: ROW_SINKS[fmt](stack, out_dir, roles) for fmt in from_rows}
+            for name, row in rows():
+                for _, write in sinks.values():
+                    write(name, row)
+        written.update((fmt, paths) for fmt, (paths, _) in sinks.items())
     for fmt in formats:
-        if fmt in ROW_WRITERS and rows is not None:
-            written += ROW_WRITERS[fmt](results, out_dir, roles, rows=rows())
-        else:
-            written += WRITERS[fmt](results, out_dir, roles)
-    return written
+        if fmt not in written:
+            written[fmt] = WRITERS[fmt](results, out_dir, roles)
+    return [path for fmt in formats for path in written[fmt]]

@@ -10,7 +10,7 @@ from typing import IO, Any
 
 from pipeline.models import ROLE_KEYS, Result
 from pipeline.writers.atomic import atomic_open
-from pipeline.writers.rendered import Rendered, file_cell, rendered
+from pipeline.writers.rendered import Rendered, RowSink, file_cell, rendered
 from pipeline.writers.tables import safe_cell
 
 
@@ -26,25 +26,36 @@ def write_csv(
     `rows` are the results already rendered (a batch renders them in its workers); without them
     the results are rendered here.
     """
-    paths = [out_dir / "scores.csv", out_dir / "evidence.csv", out_dir / "errors.csv"]
     with ExitStack() as stack:
-        scores, evidence, errors = (
-            stack.enter_context(atomic_open(p, encoding="utf-8-sig", newline="")) for p in paths
-        )
-        for fh, columns in zip(
-            (scores, evidence, errors),
-            (score_columns(roles), EVIDENCE_COLUMNS, ERROR_COLUMNS),
-            strict=True,
-        ):
-            _writer(fh, columns)  # the header line
+        paths, write = csv_sink(stack, out_dir, roles)
         for name, row in rendered(results, roles) if rows is None else rows:
-            cell = file_cell(name)
-            scores.write(cell + row.score_row)
-            if row.evidence_rows:
-                evidence.write("".join(cell + line for line in row.evidence_rows))
-            if row.error_row is not None:
-                errors.write(cell + row.error_row)
+            write(name, row)
     return paths
+
+
+def csv_sink(stack: ExitStack, out_dir: Path, roles: Sequence[str]) -> tuple[list[Path], RowSink]:
+    """Opens the three CSV reports (renamed into place when `stack` closes without an error);
+    returns their paths and the function that writes one file's rows to them."""
+    paths = [out_dir / "scores.csv", out_dir / "evidence.csv", out_dir / "errors.csv"]
+    scores, evidence, errors = (
+        stack.enter_context(atomic_open(p, encoding="utf-8-sig", newline="")) for p in paths
+    )
+    for fh, columns in zip(
+        (scores, evidence, errors),
+        (score_columns(roles), EVIDENCE_COLUMNS, ERROR_COLUMNS),
+        strict=True,
+    ):
+        _writer(fh, columns)  # the header line
+
+    def write(name: str, row: Rendered) -> None:
+        cell = file_cell(name)
+        scores.write(cell + row.score_row)
+        if row.evidence_rows:
+            evidence.write("".join(cell + line for line in row.evidence_rows))
+        if row.error_row is not None:
+            errors.write(cell + row.error_row)
+
+    return paths, write
 
 
 def _writer(fh: IO[str], columns: Sequence[str]) -> csv.DictWriter[str]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 
 from pipeline.models import ROLE_KEYS, Result
 from pipeline.writers.atomic import atomic_open
-from pipeline.writers.rendered import Rendered, rendered
+from pipeline.writers.rendered import Rendered, RowSink, rendered
 
 
 def write_jsonl(
@@ -18,8 +19,19 @@ def write_jsonl(
     rows: Iterable[tuple[str, Rendered]] | None = None,
 ) -> list[Path]:
     """Writes results.jsonl atomically; returns its path. `rows` as for write_csv."""
-    path = out_dir / "results.jsonl"
-    with atomic_open(path) as fh:
+    with ExitStack() as stack:
+        paths, write = jsonl_sink(stack, out_dir, roles)
         for name, row in rendered(results, roles) if rows is None else rows:
-            fh.write(row.jsonl_line(name))
-    return [path]
+            write(name, row)
+    return paths
+
+
+def jsonl_sink(stack: ExitStack, out_dir: Path, roles: Sequence[str]) -> tuple[list[Path], RowSink]:
+    """Opens results.jsonl as `csv_sink` opens the CSV reports."""
+    path = out_dir / "results.jsonl"
+    fh = stack.enter_context(atomic_open(path))
+
+    def write(name: str, row: Rendered) -> None:
+        fh.write(row.jsonl_line(name))
+
+    return [path], write

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,6 +55,10 @@ class Rendered:
         head = self.record_head + ("," if self.record_head != "{" else "")
         tail = ("," if self.record_tail != "}" else "") + self.record_tail
         return head + member + tail + "\n"
+
+
+# Writes one file's rendered rows (under its name) to the report files a writer has open.
+RowSink = Callable[[str, "Rendered"], None]
 
 
 def render(result: Result, roles: Sequence[str]) -> Rendered:

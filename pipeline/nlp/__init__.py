@@ -50,7 +50,7 @@ _BREAKS = (re.compile(","), re.compile(r"[^\w/+#.&'-]"), re.compile(r"\W"))
 # What the tokenizer sees as a space, offsets unchanged: line breaks (see `analyse`), and list
 # separators that no taxonomy alias contains and spaCy does not split off ("Jira|Confluence",
 # "Jira;Confluence", "Jira· Confluence" otherwise hide both terms).
-_AS_SPACE = str.maketrans({"\n": " ", "|": " ", ";": " ", "·": " ", "•": " "})
+_AS_SPACE = ("\n", "|", ";", "·", "•")
 
 
 def _break_run(match: re.Match[str]) -> str:
@@ -77,7 +77,10 @@ def analyse(nlp: Language, text: str, as_of: date | None = None) -> Doc:
     between words sends spaCy down its slow path and splits terms wrapped over two lines. Same length, so offsets still index `text`,
     which is kept in `doc.user_data["text"]` for the stages that need lines.
     """
-    tokens = text.translate(_AS_SPACE)
+    tokens = text
+    for separator in _AS_SPACE:  # str.replace: ~70x faster than str.translate here
+        if separator in tokens:
+            tokens = tokens.replace(separator, " ")
     if _LONG_RUN.search(tokens):
         tokens = _LONG_RUN.sub(_break_run, tokens)
     doc = nlp.make_doc(tokens)

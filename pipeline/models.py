@@ -92,6 +92,8 @@ class Position:
     current: bool = False
     is_project_support: bool = False  # coordinator, analyst, scrum master: projects, not PM
     is_technical: bool = False  # hands-on IT work: developer, engineer, administrator, analyst
+    # [start, end) of the employer's name in the text: words in it are no skills of the candidate.
+    employer_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

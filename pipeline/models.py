@@ -109,10 +109,24 @@ class Experience:
 
 
 @dataclass(frozen=True)
+class Degree:
+    """One completed degree read from the text."""
+
+    level: DegreeLevel
+    field: str  # computing | engineering | business | project_management | other
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
 class Education:
+    """The highest completed degree (level, field, evidence) and every completed degree read."""
+
     level: DegreeLevel
     field: str  # computing | engineering | business | project_management | other | ""
     evidence: tuple[Evidence, ...] = ()
+    # Highest first, the one above included: "MBA / B.S. Computer Science" keeps the computing
+    # field a degree criterion may ask for. Empty when built by hand from level and field only.
+    degrees: tuple[Degree, ...] = ()
 
 
 @dataclass(frozen=True)

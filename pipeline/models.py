@@ -92,6 +92,8 @@ class Position:
     current: bool = False
     is_project_support: bool = False  # coordinator, analyst, scrum master: projects, not PM
     is_technical: bool = False  # hands-on IT work: developer, engineer, administrator, analyst
+    # [start, end) of the employer's name in the text: words in it are no skills of the candidate.
+    employer_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -107,10 +109,24 @@ class Experience:
 
 
 @dataclass(frozen=True)
+class Degree:
+    """One completed degree read from the text."""
+
+    level: DegreeLevel
+    field: str  # computing | engineering | business | project_management | other
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
 class Education:
+    """The highest completed degree (level, field, evidence) and every completed degree read."""
+
     level: DegreeLevel
     field: str  # computing | engineering | business | project_management | other | ""
     evidence: tuple[Evidence, ...] = ()
+    # Highest first, the one above included: "MBA / B.S. Computer Science" keeps the computing
+    # field a degree criterion may ask for. Empty when built by hand from level and field only.
+    degrees: tuple[Degree, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.errors import TaxonomyError
-from pipeline.models import DEGREE_LEVELS, CandidateProfile, CriterionResult, Evidence, RoleScore
+from pipeline.models import (
+    DEGREE_LEVELS,
+    CandidateProfile,
+    CriterionResult,
+    Degree,
+    Evidence,
+    RoleScore,
+)
 from pipeline.taxonomy import Criterion, RoleProfile, Taxonomy
 
 
@@ -263,13 +270,29 @@ def _counts_for(measure: str, position: Any) -> bool:
 
 def _degree(c: Criterion, profile: CandidateProfile, policy: Policy) -> CriterionResult:
     edu = profile.education
-    have, want = DEGREE_LEVELS.index(edu.level), DEGREE_LEVELS.index(c.level or "bachelor")
+    want = DEGREE_LEVELS.index(c.level or "bachelor")
     if edu.level == "none":
         return _result(c, 0.0, False, f"no completed degree (asks {c.level})", edu.evidence)
-    share = 1.0 if have >= want else max(0.0, 1 - policy.lower_level_factor * (want - have))
-    field_ok = not c.fields or edu.field in c.fields
-    if not field_ok:
-        share *= policy.other_field_factor
-    field = edu.field.replace("_", " ") or "unknown field"
-    detail = f"{edu.level} in {field}; asks {c.level} in {', '.join(c.fields) or 'any field'}"
-    return _result(c, c.weight * share, have >= want, detail, edu.evidence)
+
+    def share(degree: Degree) -> float:
+        have = DEGREE_LEVELS.index(degree.level)
+        level = 1.0 if have >= want else max(0.0, 1 - policy.lower_level_factor * (want - have))
+        in_field = not c.fields or degree.field in c.fields
+        return level * (1.0 if in_field else policy.other_field_factor)
+
+    # Every degree read is judged; the best one earns the credit (the highest first on a tie).
+    # Met, as before, means the highest degree reaches the level: the field only weighs.
+    degrees = edu.degrees or (Degree(edu.level, edu.field, edu.evidence),)
+    best = max(degrees, key=share)
+    highest = degrees[0]
+    detail = f"{_named(best)}; asks {c.level} in {', '.join(c.fields) or 'any field'}"
+    evidence = best.evidence
+    if best is not highest:
+        detail += f"; highest: {_named(highest)}"
+        evidence += tuple(e for e in highest.evidence if e not in evidence)
+    met = DEGREE_LEVELS.index(edu.level) >= want
+    return _result(c, c.weight * share(best), met, detail, evidence)
+
+
+def _named(degree: Degree) -> str:
+    return f"{degree.level} in {degree.field.replace('_', ' ') or 'unknown field'}"

@@ -1,4 +1,4 @@
-"""The highest completed degree and its field group; unfinished degrees never count."""
+"""Completed degrees and their field groups, the highest reported; unfinished ones never count."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.facts.education import extract_education, load_rules, validate_education_rules
-from pipeline.models import Section
+from pipeline.models import DEGREE_LEVELS, Section
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = date(2026, 11, 15)
@@ -57,9 +57,24 @@ DEGREES = [
     ("Ph.D. Computer Science, 2011", "doctorate", "computing"),
     ("PhD in Physics", "doctorate", "other"),
     ("Doctorate in Business Administration", "doctorate", "business"),
-    ("Associate of Applied Science, Network Administration", "associate", "other"),
+    ("Associate of Applied Science, Network Administration", "associate", "computing"),
     ("A.A.S. Information Technology, 2008", "associate", "computing"),
     ("Associate Degree in Business", "associate", "business"),
+    # IT programmes named without "computer science" or "information technology".
+    ("A.A.S. Computer Support Technology, 2011", "associate", "computing"),
+    ("A.A.S. Web Development", "associate", "computing"),
+    ("AAS Computer Programming", "associate", "computing"),
+    ("B.S. Software Development, 2016", "bachelor", "computing"),
+    ("BS Network Administration", "bachelor", "computing"),
+    ("A.A.S. Computer Network Technology", "associate", "computing"),
+    ("B.S. Information Technologies", "bachelor", "computing"),
+    ("AAS Database Administration", "associate", "computing"),
+    ("BS Information Assurance", "bachelor", "computing"),
+    # ... but not every field with a technical-sounding word in it.
+    ("B.S. Mathematics", "bachelor", "other"),
+    ("B.A. Digital Media", "bachelor", "other"),
+    ("BS Electronics Technology", "bachelor", "engineering"),
+    ("BS Technology Management", "bachelor", "business"),
     ("High School Diploma, 2005", "none", ""),
     ("", "none", ""),
     # Highest completed wins.
@@ -90,6 +105,72 @@ DEGREES = [
 def test_degree_table(text, level, field):
     result = in_education_section(text)
     assert (result.level, result.field) == (level, field)
+
+
+def degrees(text: str) -> list[tuple[str, str]]:
+    return [(d.level, d.field) for d in in_education_section(text).degrees]
+
+
+# Every completed degree is kept, highest first; the highest is still the one reported.
+ALL_DEGREES = [
+    (
+        "MBA, Coast School of Business, 2016\nB.S. Computer Science, State University, 2010",
+        [("master", "business"), ("bachelor", "computing")],
+    ),
+    (
+        "B.S. Computer Science, 2008\nMBA, 2014",
+        [("master", "business"), ("bachelor", "computing")],
+    ),
+    ("MBA / B.S. Computer Science", [("master", "business"), ("bachelor", "computing")]),
+    (
+        "M.S. Information Systems, 2015\nMBA, 2012\nA.A.S. Web Development, 2006",
+        [("master", "computing"), ("master", "business"), ("associate", "computing")],
+    ),
+    # At one level, the one with a known field is reported first.
+    (
+        "B.A. History, 2004\nB.S. Accounting, 2008",
+        [("bachelor", "business"), ("bachelor", "other")],
+    ),
+    # A degree named twice on its line is one degree.
+    ("Bachelor of Business Administration (BBA), Finance", [("bachelor", "business")]),
+    # Unfinished degrees are not among them.
+    ("MBA (expected 2027)\nB.A. History, 2010", [("bachelor", "other")]),
+    (
+        "Ph.D. candidate, Computer Science\nM.S. Information Systems, 2015",
+        [("master", "computing")],
+    ),
+    ("Some coursework toward a Bachelor of Science", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_DEGREES)
+def test_every_completed_degree_is_kept_highest_first(text, expected):
+    result = in_education_section(text)
+    assert degrees(text) == expected
+    if expected:
+        top = result.degrees[0]
+        assert (result.level, result.field, result.evidence) == (
+            top.level,
+            top.field,
+            top.evidence,
+        )
+    else:
+        assert (result.level, result.field, result.evidence) == ("none", "", ())
+
+
+def test_each_degree_points_at_its_own_line():
+    text = "EDUCATION\nMBA, 2016\nB.S. Computer Science, 2010\n"
+    result = extract_education(
+        text, [Section("education", 0, len(text), "EDUCATION")], RULES, AS_OF
+    )
+    assert [d.evidence[0].text for d in result.degrees] == [
+        "MBA, 2016",
+        "B.S. Computer Science, 2010",
+    ]
+    for degree in result.degrees:
+        (evidence,) = degree.evidence
+        assert text[evidence.start : evidence.end] == evidence.text
 
 
 def test_evidence_points_at_the_degree_line():
@@ -129,3 +210,10 @@ def test_arbitrary_text_never_raises(text):
     assert result.level in ("none", "associate", "bachelor", "master", "doctorate")
     for evidence in result.evidence:
         assert text[evidence.start : evidence.end] == evidence.text
+    levels = [DEGREE_LEVELS.index(d.level) for d in result.degrees]
+    assert levels == sorted(levels, reverse=True)
+    assert (result.level == "none") == (not result.degrees)
+    for degree in result.degrees:
+        assert degree.level != "none" and degree.field
+        for evidence in degree.evidence:
+            assert text[evidence.start : evidence.end] == evidence.text

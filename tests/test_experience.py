@@ -18,7 +18,7 @@ from pipeline.facts.experience import (
     summarize,
     validate_title_rules,
 )
-from pipeline.models import Section
+from pipeline.models import Document, Section
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = date(2026, 11, 15)
@@ -99,6 +99,8 @@ def test_layouts_give_title_employer_and_dates(layout):
     assert text[evidence.start : evidence.end] == evidence.text
     assert title in evidence.text
     assert (evidence.section, evidence.method) == ("experience", "rule")
+    start, end = found[0].employer_span
+    assert text[start:end] == employer
 
 
 def test_a_rank_title_keeps_its_function_after_the_comma():
@@ -477,12 +479,159 @@ def test_years_are_consistent_for_any_text(text):
     for p in result.positions:
         assert p.start <= p.end <= AS_OF
         assert text[p.evidence.start : p.evidence.end] == p.evidence.text
+        if p.employer_span is not None:
+            assert text[p.employer_span[0] : p.employer_span[1]] == p.employer
+        else:
+            assert p.employer == ""
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=400))
 def test_arbitrary_text_never_raises(text):
     summarize(positions(text), AS_OF)
+
+
+# --- employer offsets: words in an employer's name are not the candidate's skills ----------
+EMPLOYER_SPANS = {
+    "employer_on_the_date_line_after_the_title": (
+        "Cloud Infrastructure Lead, Kindred Cloud Inc. | Jan 2019 – Present\n• Ran sprints\n",
+        "Kindred Cloud Inc",
+    ),
+    "employer_on_the_date_line_before_a_location": (
+        "IT Project Manager\nGulfstream SaaS Billing | Tampa, FL | 2016 – 2018\n",
+        "Gulfstream SaaS Billing",
+    ),
+    "employer_above_the_title": (
+        "Stratus API Platform — Remote\nAPI Program Manager | Mar 2016 – Dec 2018\n",
+        "Stratus API Platform",
+    ),
+    "employer_below_the_dates": (
+        "Project Analyst\n2012 – 2014\nCapitol Systems Integration\n• Kept the RAID log\n",
+        "Capitol Systems Integration",
+    ),
+    "dates_first_then_employer_and_title": (
+        "Jan 2018 – Present  Cloud Project Manager – Nimbus Cloud Works\n",
+        "Nimbus Cloud Works",
+    ),
+    # The date range blanked out of the line must not shift the offsets after it.
+    "dates_between_title_and_employer": (
+        "IT Project Manager | Sep 2015 – Aug 2017 | DataMesh Analytics\n",
+        "DataMesh Analytics",
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(EMPLOYER_SPANS))
+def test_the_employer_span_points_at_the_employer_and_not_the_title(layout):
+    text, employer = EMPLOYER_SPANS[layout]
+    (found,) = positions(text, experience_section(text))
+    start, end = found.employer_span
+    assert (found.employer, text[start:end]) == (employer, employer)
+    title_at = text.find(found.title)
+    assert title_at >= 0 and not (start < title_at + len(found.title) and title_at < end)
+
+
+def test_a_position_without_an_employer_has_no_employer_span():
+    text = "IT Project Manager | 2018 – 2024 | Remote\n• Ran sprints\n"
+    (found,) = positions(text, experience_section(text))
+    assert (found.employer, found.employer_span) == ("", None)
+
+
+def _skills_read(screener, experience: str, skills: str = "") -> dict[str, list[str]]:
+    """Return the skill ids the real pipeline reads from a résumé, with their evidence texts."""
+    text = f"Pat Example\n\nEXPERIENCE\n{experience}\n"
+    if skills:
+        text += f"\nSKILLS\n{skills}\n"
+    result = screener.screen_document(Document(text=text, format="txt"))
+    return {s.id: [e.text for e in s.evidence] for s in result.profile.skills}
+
+
+EMPLOYER_NAMES = {
+    "employer_on_the_date_line": (
+        "IT Project Manager\nKindred Cloud Inc. | Jan 2019 – Present\n• Ran sprints\n",
+        "cloud-infrastructure",
+    ),
+    "employer_above_the_title": (
+        "Gulfstream SaaS Billing — Tampa, FL\nProject Coordinator | Mar 2016 – Dec 2018\n"
+        "• Kept the schedule\n",
+        "saas",
+    ),
+    "employer_after_the_title": (
+        "Project Manager, Stratus API Platform | 2014 – 2016\n• Managed vendors\n",
+        "apis",
+    ),
+    "employer_below_the_dates": (
+        "Project Analyst\n2012 – 2014\nCapitol Systems Integration\n• Kept the RAID log\n",
+        "system-integration",
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(EMPLOYER_NAMES))
+def test_an_employer_name_is_no_skill(screener, layout):
+    experience, skill = EMPLOYER_NAMES[layout]
+    assert skill not in _skills_read(screener, experience)
+
+
+# The same words outside the employer's name: in the title, a bullet, a skills list, or a dated
+# line with no job title (a project, not an employer).
+SKILLS_BESIDE_EMPLOYERS = [
+    (
+        "Cloud Infrastructure Lead, Kindred Cloud Inc. | Jan 2019 – Present\n• Ran sprints\n",
+        "",
+        "cloud-infrastructure",
+        ["Cloud Infrastructure"],
+    ),
+    (
+        "Kindred Cloud Inc. | Jan 2019 – Present\nCloud Project Manager\n• Ran sprints\n",
+        "",
+        "cloud-infrastructure",
+        ["Cloud"],
+    ),
+    (
+        "Project Coordinator\nGulfstream SaaS Billing | 2016 – 2018\n"
+        "• Moved invoicing to a SaaS platform\n",
+        "",
+        "saas",
+        ["SaaS platform"],
+    ),
+    (
+        "Project Manager, Stratus API Platform | 2014 – 2016\n• Ran sprints\n",
+        "REST APIs",
+        "apis",
+        ["REST APIs"],
+    ),
+    ("ERP implementation | 2019 – 2020\n• Managed vendors\n", "", "erp", ["ERP implementation"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("experience", "listed", "skill", "evidence"),
+    SKILLS_BESIDE_EMPLOYERS,
+    ids=["in_the_title", "in_the_title_below", "in_a_bullet", "in_a_list", "on_a_project_line"],
+)
+def test_the_same_words_beside_an_employer_still_count(
+    screener, experience, listed, skill, evidence
+):
+    assert _skills_read(screener, experience, listed).get(skill) == evidence
+
+
+def test_an_employer_name_is_no_evidence_in_a_score(screener):
+    text = (
+        "Pat Example\n\nEXPERIENCE\nIT Project Manager\nKindred Cloud Inc. | Jan 2019 – Present\n"
+        "• Ran sprints\n\nSKILLS\nCloud infrastructure\n"
+    )
+    result = screener.screen_document(Document(text=text, format="txt"))
+    (position,) = result.profile.experience.positions
+    low, high = position.employer_span
+    cloud = next(s for s in result.profile.skills if s.id == "cloud-infrastructure")
+    assert (cloud.in_experience, [e.section for e in cloud.evidence]) == (False, ["skills"])
+    skill_criteria = [
+        c for rs in result.scores.values() for c in rs.criteria if c.kind == "skill_group"
+    ]
+    assert any(any(e.text == "Cloud infrastructure" for e in c.evidence) for c in skill_criteria)
+    for criterion in skill_criteria:
+        assert all(e.end <= low or e.start >= high for e in criterion.evidence), criterion.id
 
 
 def test_distributed_systems_work_is_not_remote_work():

@@ -15,6 +15,8 @@ from pipeline.models import (
     ROLE_KEYS,
     CandidateProfile,
     CertificationFact,
+    Degree,
+    Document,
     Education,
     Evidence,
     Experience,
@@ -211,6 +213,80 @@ def test_every_criterion_names_its_job_description_line(taxonomy):
     for rs in score_all(profile, taxonomy).values():
         for c in rs.criteria:
             assert c.source and c.source_line > 0
+
+
+# --- the degree criterion judges every degree read ------------------------------------------
+def _degree_criterion(screener, education: str, role: str):
+    text = (
+        "Pat Example\n\nEXPERIENCE\nIT Project Manager, Acme Software | Jan 2016 – Present\n"
+        f"• Ran sprints\n\nEDUCATION\n{education}\n"
+    )
+    result = screener.screen_document(Document(text=text, format="txt"))
+    return result.profile.education, next(
+        c for c in result.scores[role].criteria if c.id == "degree"
+    )
+
+
+def test_a_lower_degree_in_the_asked_field_meets_the_technical_degree(screener):
+    # JD line 122: "Bachelor's degree in computer science, engineering, or IT".
+    education, degree = _degree_criterion(
+        screener, "MBA, Coast School of Business, 2016\nB.S. Computer Science, 2010", "technical"
+    )
+    assert (education.level, education.field) == ("master", "business")  # still the one reported
+    assert (degree.met, degree.credit) == (True, degree.weight)
+    assert degree.detail.startswith("bachelor in computing;")
+    assert "highest: master in business" in degree.detail
+    assert [e.text for e in degree.evidence] == [
+        "B.S. Computer Science, 2010",
+        "MBA, Coast School of Business, 2016",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("education", "met", "share"),
+    [
+        # No degree in the field: the field share, as before.
+        ("MBA, 2016\nB.A. History, 2010", True, "other_field"),
+        ("MBA, 2016", True, "other_field"),
+        # Only the level falls short: one level's share.
+        ("A.A.S. Computer Support Technology, 2008", False, "one_level_short"),
+        # Both degrees fall short, each its own way: the better share wins, met by the MBA's level.
+        ("MBA, 2016\nA.A.S. Web Development, 2006", True, "one_level_short"),
+        ("B.S. Computer Science, 2010", True, "full"),
+    ],
+)
+def test_the_best_degree_earns_the_credit(screener, taxonomy, education, met, share):
+    policy = Policy.from_rules(taxonomy.rules["scoring"])
+    shares = {
+        "full": 1.0,
+        "other_field": policy.other_field_factor,
+        "one_level_short": 1 - policy.lower_level_factor,
+    }
+    _, degree = _degree_criterion(screener, education, "technical")
+    assert degree.met is met
+    assert degree.credit == pytest.approx(degree.weight * shares[share], abs=1e-3)
+
+
+def test_a_further_degree_never_lowers_a_score_nor_eligibility(taxonomy):
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        profile_strategy(taxonomy),
+        st.sampled_from(DEGREE_LEVELS[1:]),
+        st.sampled_from(FIELDS[:-1]),
+    )
+    def check(profile, level, field):
+        edu = profile.education
+        if edu.level == "none" or DEGREE_LEVELS.index(level) > DEGREE_LEVELS.index(edu.level):
+            return  # a higher degree would become the reported one
+        top = Degree(edu.level, edu.field or "other", edu.evidence)
+        one = replace(profile, education=replace(edu, field=top.field, degrees=(top,)))
+        two = replace(one, education=replace(one.education, degrees=(top, Degree(level, field))))
+        before, after = score_all(one, taxonomy), score_all(two, taxonomy)
+        for key in before:
+            assert after[key].score >= before[key].score
+            assert after[key].eligible == before[key].eligible
+
+    check()
 
 
 def test_best_fit_is_none_for_an_empty_profile(taxonomy):

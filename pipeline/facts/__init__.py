@@ -35,6 +35,10 @@ def build_profile(
 ) -> CandidateProfile:
     """Returns the facts the scorer may use; identity details are never part of them."""
     text: str = doc.user_data.get("text") or doc.text
+    positions = extract_positions(text, sections, as_of, taxonomy.rules.get("titles", {}))
+    # "Kindred Cloud Inc." says what the employer sells, not what the candidate can do. Only
+    # beside a job title: a dated line without one may name a project ("ERP rollout | 2019").
+    employers = [p.employer_span for p in positions if p.employer_span and p.title]
     cert_mentions: dict[str, list[tuple[CertStatus, Evidence]]] = defaultdict(list)
     skill_mentions: dict[str, list[Evidence]] = defaultdict(list)
     for ent in doc.ents:
@@ -45,7 +49,7 @@ def build_profile(
         if ent.label_ == CERT_LABEL:
             if evidence.section not in _NOT_A_CLAIM:
                 cert_mentions[entry.id].append((ent._.cert_status or "held", evidence))
-        else:
+        elif not _inside(employers, ent.start_char, ent.end_char):
             skill_mentions[entry.id].append(evidence)
 
     certifications = tuple(
@@ -67,7 +71,6 @@ def build_profile(
         )
         for sid, evidences in sorted(skill_mentions.items())
     )
-    positions = extract_positions(text, sections, as_of, taxonomy.rules.get("titles", {}))
     experience = summarize(positions, as_of)
     education = extract_education(text, sections, taxonomy.rules.get("education", {}), as_of)
     return CandidateProfile(
@@ -77,6 +80,11 @@ def build_profile(
         education=education,
         flags=experience.flags,
     )
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Return True when [start, end) lies within one of `spans`."""
+    return any(lo <= start and end <= hi for lo, hi in spans)
 
 
 def _evidence(ent: Span, text: str, sections: tuple[Section, ...]) -> Evidence:

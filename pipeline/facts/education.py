@@ -1,4 +1,7 @@
-"""The highest completed degree and its field group, from the vocabulary in taxonomy/education.yaml.
+"""Completed degrees and their field groups, from the vocabulary in taxonomy/education.yaml.
+
+The highest is the one reported; all of them are kept, because a degree criterion may be met by a
+lower one in the field it asks for ("MBA" over "B.S. Computer Science").
 
 A degree counts when it is named ("B.S.", "Bachelor of Science", "MBA", "Ph.D." ...) and nothing
 near it says it is unfinished ("in progress", "expected 2027", "candidate", "pursuing", a
@@ -17,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from pipeline.models import DEGREE_LEVELS, Education, Evidence, Section
+from pipeline.models import DEGREE_LEVELS, Degree, Education, Evidence, Section
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _VOCAB_KEYS = ("phrases", "acronyms")
@@ -276,11 +279,11 @@ def _lines(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     return out
 
 
-def _best_in(
+def _degrees_in(
     text: str, spans: list[tuple[int, int, str]], rules: EducationRules, as_of: date, loose: bool
-) -> tuple[tuple[int, str, Evidence] | None, bool]:
-    """Return the best completed degree (or None) and whether any degree was named at all."""
-    best: tuple[int, str, Evidence] | None = None
+) -> tuple[list[Degree], bool]:
+    """Return the completed degrees in text order and whether any degree was named at all."""
+    degrees: list[Degree] = []
     named = False
     for lo, hi, section in spans:
         lines = _lines(text, lo, hi)
@@ -298,33 +301,33 @@ def _best_in(
                     context += " " + lines[i + 1][1]
                 if _in_progress(context, rules, as_of):
                     continue
-                rank = DEGREE_LEVELS.index(mention.level)
                 field = _field(context, rules) or mention.field or "other"
-                if best is not None and (
-                    rank < best[0] or (rank == best[0] and (best[1] != "other" or field == "other"))
-                ):
-                    continue
                 stripped = line.strip()
                 start = offset + line.index(stripped) if stripped else offset
                 evidence = Evidence(stripped, start, start + len(stripped), section, "rule")
-                best = (rank, field, evidence)
-    return best, named
+                degree = Degree(mention.level, field, (evidence,))  # type: ignore[arg-type]
+                if degree not in degrees:  # "Bachelor of Business Administration (BBA)": one
+                    degrees.append(degree)
+    return degrees, named
 
 
 def extract_education(
     text: str, sections: Sequence[Section], rules: dict[str, Any], as_of: date | None = None
 ) -> Education:
-    """Return the highest completed degree (unfinished ones do not count) and its field group."""
+    """Return the highest completed degree (unfinished ones do not count) and its field group,
+    with every completed degree read."""
     compiled = _compiled(rules or {})
     as_of = as_of or date.today()
     education = [(s.start, s.end, s.name) for s in sections if s.name == "education"]
-    best, named = _best_in(text, education, compiled, as_of, loose=True)
+    degrees, named = _degrees_in(text, education, compiled, as_of, loose=True)
     if not named:
         # No education heading (or no degree in it): the whole text, where an undotted "MS" or
         # "BA" counts only as "MS in ..." because elsewhere they are mostly other words.
         whole = [(s.start, s.end, s.name) for s in sections] or [(0, len(text), "other")]
-        best, _ = _best_in(text, whole, compiled, as_of, loose=False)
-    if best is None:
+        degrees, _ = _degrees_in(text, whole, compiled, as_of, loose=False)
+    if not degrees:
         return Education(level="none", field="")
-    rank, field, evidence = best
-    return Education(level=DEGREE_LEVELS[rank], field=field, evidence=(evidence,))  # type: ignore[arg-type]
+    # Highest level first; at one level the first with a known field is the one reported.
+    degrees.sort(key=lambda d: (-DEGREE_LEVELS.index(d.level), d.field == "other"))
+    top = degrees[0]
+    return Education(top.level, top.field, top.evidence, tuple(degrees))

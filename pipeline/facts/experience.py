@@ -365,6 +365,7 @@ class _Header:
     employer: str = ""
     lines: list[int] = field(default_factory=list)
     title_line: int = -1
+    employer_span: tuple[int, int] | None = None  # offsets of the employer in the whole text
 
 
 class _Layout:
@@ -407,13 +408,49 @@ class _Layout:
             return False
         return not re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", last)  # an initial or U.S.
 
+    def part_spans(self, text: str) -> list[tuple[int, int]]:
+        """Return the [start, end) offsets of the non-empty pieces of a header line between
+        separators."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for end, after in [(m.start(), m.end()) for m in _SEPARATORS.finditer(text)] + [
+            (len(text), len(text))
+        ]:
+            piece = text[start:end]
+            stripped = piece.strip(_STRIP)
+            if len(stripped) > 1 and any(c.isalpha() for c in stripped):
+                lead = start + len(piece) - len(piece.lstrip(_STRIP))
+                spans.append((lead, lead + len(stripped)))
+            start = after
+        return spans
+
     def parts(self, text: str) -> list[str]:
         """Return the non-empty pieces of a header line between separators."""
-        pieces = (p.strip(_STRIP) for p in _SEPARATORS.split(text))
-        return [p for p in pieces if len(p) > 1 and any(c.isalpha() for c in p)]
+        return [text[s:e] for s, e in self.part_spans(text)]
+
+    def read_line(
+        self, index: int, text: str | None = None
+    ) -> tuple[str, str, tuple[int, int] | None]:
+        """Return the title, the employer and the employer's offsets in the whole text of header
+        line `index` (`text`: that line with its dates blanked out, same length)."""
+        line = self.lines[index]
+        text = line.text if text is None else text
+        spans = self.part_spans(text)
+        parts = [text[s:e] for s, e in spans]
+        title, at = self.title_and_employer_at(parts)
+        if at < 0:
+            return title, "", None
+        start, end = spans[at]
+        return title, parts[at], (line.start + start, line.start + end)
 
     def title_and_employer(self, parts: list[str]) -> tuple[str, str]:
-        """Return the title part (joined to its function: "Director, IT Program Management")."""
+        """Return the title part (joined to its function: "Director, IT Program Management")
+        and the employer part."""
+        title, at = self.title_and_employer_at(parts)
+        return title, parts[at] if at >= 0 else ""
+
+    def title_and_employer_at(self, parts: list[str]) -> tuple[str, int]:
+        """Return the title and the index of the employer part (-1 when there is none)."""
         index = next(
             (
                 i
@@ -436,7 +473,7 @@ class _Layout:
             used.add(index + 1)
         employer = next(
             (
-                p
+                i
                 for i, p in enumerate(parts)
                 if i not in used
                 and len(p) > 2
@@ -444,7 +481,7 @@ class _Layout:
                 and p.strip(" ()[]").lower() not in self.rules.employment_types
                 and not _DURATION.match(p)
             ),
-            "",
+            -1,
         )
         return title, employer
 
@@ -480,8 +517,8 @@ def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int
                 prefer_below: bool) -> _Header:  # fmt: skip
     """Return the title/employer of the date line `index`."""
     header = _Header(index, lines=[index])
-    title, employer = layout.title_and_employer(layout.parts(residual))
-    header.title, header.employer = title, employer
+    title, employer, employer_span = layout.read_line(index, residual)
+    header.title, header.employer, header.employer_span = title, employer, employer_span
     if title:
         header.title_line = index
     low = _line_at(layout.lines, span[0])
@@ -502,35 +539,34 @@ def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int
                 for i in candidates[: candidates.index(header.title_line) + 2]:
                     if i == header.title_line:
                         header.lines.append(i)
-                    elif not header.employer and _employer_line(layout, i):
-                        header.employer = _employer_line(layout, i)
+                    elif not header.employer and _employer_line(layout, i)[0]:
+                        header.employer, header.employer_span = _employer_line(layout, i)
                         header.lines.append(i)
                 if not header.employer:
-                    rest = layout.parts(layout.lines[header.title_line].text)
-                    header.employer = layout.title_and_employer(rest)[1]
+                    _, header.employer, header.employer_span = layout.read_line(header.title_line)
                 if not header.employer:
                     # Two columns: "Title / dates / Employer" puts the employer on the other side.
                     other = directions[1 - side]
-                    if other and _employer_line(layout, other[0]):
-                        header.employer = _employer_line(layout, other[0])
+                    if other and _employer_line(layout, other[0])[0]:
+                        header.employer, header.employer_span = _employer_line(layout, other[0])
                         header.lines.append(other[0])
                 break
     elif not employer:
         for candidates in directions:
-            if candidates and _employer_line(layout, candidates[0]):
-                header.employer = _employer_line(layout, candidates[0])
+            if candidates and _employer_line(layout, candidates[0])[0]:
+                header.employer, header.employer_span = _employer_line(layout, candidates[0])
                 header.lines.append(candidates[0])
                 break
     layout.used.update(header.lines)
     return header
 
 
-def _employer_line(layout: _Layout, index: int) -> str:
-    """Return the employer a header line names when it names no job title ("" otherwise)."""
-    line = layout.lines[index].text
-    if layout.rules.title_words(line):
-        return ""
-    return layout.title_and_employer(layout.parts(line))[1]
+def _employer_line(layout: _Layout, index: int) -> tuple[str, tuple[int, int] | None]:
+    """Return the employer a header line names when it names no job title, and its offsets
+    ("" and None otherwise)."""
+    if layout.rules.title_words(layout.lines[index].text):
+        return "", None
+    return layout.read_line(index)[1:]
 
 
 # --- classification -------------------------------------------------------------------------
@@ -627,6 +663,7 @@ def extract_positions(
             Position(
                 title=header.title,
                 employer=header.employer,
+                employer_span=header.employer_span,
                 start=found.start,
                 end=found.end,
                 is_pm=is_pm,
@@ -656,8 +693,11 @@ def extract_positions(
 
 
 def _without_dates(line: str, spans: list[tuple[int, int]]) -> str:
+    """Return the line with each date range replaced by a separator of the same length, so
+    offsets found in it are offsets in the line."""
     for s, e in sorted(spans, reverse=True):
-        line = line[:s] + " | " + line[e:]
+        blank = " |" + " " * (e - s - 2) if e - s >= 2 else "|"
+        line = line[:s] + blank + line[e:]
     return line
 
 

@@ -302,6 +302,25 @@ def test_blind_keeps_facts_found_in_the_header(results):
     assert first.endswith("PMP") and set(first[:-3]) == {PLACEHOLDER}  # the evidence stays
 
 
+def test_blind_keeps_every_number_and_degree_of_the_profile(results, screener, tmp_path):
+    (two_degrees,) = _screen(
+        screener,
+        tmp_path / "degrees",
+        {"cv.txt": RESUME + "\nEducation\nMBA, Desert State University, 2016\n"
+         "B.S. Computer Science, Desert State University, 2010\n"},
+    )  # fmt: skip
+    for original in [*results, two_degrees]:
+        if original.profile is None:
+            continue
+        blinded = blind([original])[0]
+        exp, blind_exp = original.profile.experience, blinded.profile.experience
+        assert blind_exp.technical_years == exp.technical_years
+        assert blind_exp.it_project_years == exp.it_project_years
+        degrees = [(d.level, d.field) for d in original.profile.education.degrees]
+        assert [(d.level, d.field) for d in blinded.profile.education.degrees] == degrees
+    assert degrees[0] == ("master", "business") and ("bachelor", "computing") in degrees
+
+
 def test_pseudonyms_are_stable_and_derived_from_the_hash(results, screener, tmp_path):
     again = _screen(screener, tmp_path / "again", {"maribel_quintanilla_cv.txt": RESUME})
     first, second = blind(results)[0], blind(again)[0]

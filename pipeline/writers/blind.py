@@ -24,10 +24,8 @@ from pipeline.models import (
     CandidateProfile,
     CertificationFact,
     Contact,
-    Education,
     ErrorInfo,
     Evidence,
-    Experience,
     Result,
     RoleScore,
     Section,
@@ -214,6 +212,8 @@ def _all_evidence(result: Result) -> Iterable[Evidence]:
         for pos in p.experience.positions:
             yield pos.evidence
         yield from p.education.evidence
+        for degree in p.education.degrees:
+            yield from degree.evidence
     for rs in result.scores.values():
         for crit in rs.criteria:
             yield from crit.evidence
@@ -247,12 +247,9 @@ class _Rewriter:
                 SkillFact(s.id, s.name, s.category, self.many(s.evidence), s.in_experience)
                 for s in p.skills
             ),
-            experience=Experience(
-                exp.total_years,
-                exp.pm_years,
-                exp.it_pm_years,
-                exp.remote_years,
-                tuple(
+            experience=replace(
+                exp,
+                positions=tuple(
                     replace(
                         pos,
                         title=self.masker.mask(pos.title),
@@ -261,10 +258,13 @@ class _Rewriter:
                     )
                     for pos in exp.positions
                 ),
-                exp.flags,
             ),
-            education=Education(
-                p.education.level, p.education.field, self.many(p.education.evidence)
+            education=replace(
+                p.education,
+                evidence=self.many(p.education.evidence),
+                degrees=tuple(
+                    replace(d, evidence=self.many(d.evidence)) for d in p.education.degrees
+                ),
             ),
         )
 

@@ -89,6 +89,15 @@ def result_record(result: Result) -> dict[str, Any]:
         "level": profile.education.level,
         "field": profile.education.field,
         "evidence": [e.as_dict() for e in profile.education.evidence],
+        # Every completed degree read, highest first (the one above included).
+        "degrees": [
+            {
+                "level": d.level,
+                "field": d.field,
+                "evidence": [e.as_dict() for e in d.evidence],
+            }
+            for d in profile.education.degrees
+        ],
     }
     record["scores"] = {
         key: {

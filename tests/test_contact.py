@@ -57,3 +57,9 @@ def test_a_job_title_is_not_a_name():
 def test_accented_names_and_degree_lines():
     text = "B.S. Business Administration, Gopher\nIngrid Valdés-Moreau\ningrid@example.com"
     assert extract_contact(text).name == "Ingrid Valdés-Moreau"
+
+
+def test_a_linkedin_address_is_found_in_any_case():
+    c = extract_contact("Jane Roe\nWWW.LinkedIn.COM/in/JaneRoe | jane@example.org\n")
+    assert c.linkedin == "WWW.LinkedIn.COM/in/JaneRoe"
+    assert extract_contact("Jane Roe\nlinked in: janeroe\n").linkedin == ""

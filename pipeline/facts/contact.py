@@ -34,7 +34,8 @@ def extract_contact(
     """
     email = _first(EMAIL, text)
     linkedin = next((link for link in links if "linkedin.com" in link.lower()), "")
-    linkedin = linkedin or _first(_LINKEDIN, text)
+    if not linkedin and "linkedin.com" in text.lower():  # the search alone: 0.2 ms a résumé
+        linkedin = _first(_LINKEDIN, text)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     at = next((i for i, line in enumerate(lines) if email and email in line), 0)
     first = max(0, at - 4) if at >= _HEAD_LINES else 0

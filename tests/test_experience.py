@@ -497,11 +497,15 @@ _ACRONYMS = ["PM", "IT", "SAP", "SA"]
 
 
 def _reference(text: str, phrases: list[str], acronyms: list[str]) -> set[str]:
-    """Leftmost, then longest, non-overlapping whole-word matches: what Vocab.found promises."""
+    """Leftmost, then longest, non-overlapping whole-word matches: what Vocab.found promises.
+    In phrases a hyphen is a space ("project-manager" is "project manager")."""
 
     def scan(terms: list[str], fold: bool) -> set[str]:
-        hay = text.lower() if fold else text
-        wanted = sorted({t.lower() if fold else t for t in terms}, key=len, reverse=True)
+        def folded(s: str) -> str:
+            return s.lower().replace("-", " ") if fold else s
+
+        hay = folded(text)
+        wanted = sorted({folded(t) for t in terms}, key=len, reverse=True)
         hits, i = set(), 0
         while i < len(hay):
             starts = i == 0 or not (hay[i - 1].isalnum() or hay[i - 1] == "_")
@@ -561,3 +565,36 @@ def test_the_vocabulary_matches_whole_words_leftmost_and_longest(words, glue):
     expected = _reference(text, _PHRASES, _ACRONYMS)
     assert vocab.found(text) == expected
     assert vocab(text) == bool(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_it"),
+    [
+        # A "-tech" employer names its industry as one word.
+        ("Project Manager | BrightLedger Fintech | Jan 2019 – Dec 2022\n• Ran onboarding\n", True),
+        ("Project Manager | Covera Insurtech | Jan 2019 – Dec 2022\n• Ran onboarding\n", True),
+        # "data-center" is "data center": two IT terms in the bullets.
+        ("Project Manager | Acme Corp | Jan 2016 – Dec 2018\n"
+         "• Led the data-center consolidation\n• Retired 40 servers\n", True),
+        ("Project Manager | Acme Corp | Jan 2016 – Dec 2018\n"
+         "• Led the datacenter consolidation\n• Retired 40 servers\n", True),
+        # A call-centre move with servers is one IT term, not two.
+        ("Project Manager | Acme Corp | Jan 2016 – Dec 2018\n"
+         "• Led the call-center move\n• Retired 40 servers\n", False),
+        ("Project Manager | Lakeside Fine Foods | Jan 2016 – Dec 2018\n• Ran the menu refresh\n",
+         False),
+    ],
+)  # fmt: skip
+def test_fintech_employers_and_hyphenated_terms_are_it_work(text, is_it):
+    text = "EXPERIENCE\n" + text
+    assert [p.is_it for p in positions(text, experience_section(text))] == [is_it]
+
+
+def test_a_hyphen_and_a_space_match_alike_in_phrases():
+    vocab = Vocab(["data center", "e-commerce"])
+    assert vocab.found("Built a data-center and an e commerce site") == {
+        "data center",
+        "e commerce",
+    }
+    assert vocab.found("Data-Center and data center") == {"data center"}  # one term, not two
+    assert vocab.found("data-centered design") == set()

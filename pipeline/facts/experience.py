@@ -43,10 +43,13 @@ class Vocab:
     distinct next character, not one per term) and phrases are searched in lower-cased text,
     where the regex engine can skip ahead to a term's first letter: 2.5x faster than a plain
     alternation on the bench corpus, same matches.
+
+    In a phrase a hyphen and a space are the same ("data-center" is "data center"): résumés
+    write compounds both ways, and a list that names one form must not miss the other.
     """
 
     def __init__(self, phrases: Iterable[str] = (), acronyms: Iterable[str] = ()):
-        phrases = _terms(phrases)
+        phrases = _terms(_unhyphenated(t) for t in phrases if isinstance(t, str))
         self._phrases = _pattern(phrases, re.IGNORECASE)  # for `remove`, on the text as it is
         self._lowered = _pattern([t.lower() for t in phrases], 0, skip_ahead=True)
         self._acronyms = _pattern(_terms(acronyms), 0, skip_ahead=True)
@@ -64,7 +67,7 @@ class Vocab:
         """Return the distinct terms present in `text`, lower-cased."""
         hits: set[str] = set()
         if self._lowered is not None:
-            hits.update(m.group(0) for m in self._lowered.finditer(text.lower()))
+            hits.update(_unhyphenated(m.group(0)) for m in self._lowered.finditer(text.lower()))
         if self._acronyms is not None:
             hits.update(m.group(0).lower() for m in self._acronyms.finditer(text))
         return hits
@@ -85,6 +88,11 @@ class Vocab:
 
 def _terms(terms: Iterable[str]) -> list[str]:
     return sorted({t.strip() for t in terms if isinstance(t, str) and t.strip()})
+
+
+def _unhyphenated(phrase: str) -> str:
+    """Returns a phrase with its hyphens read as spaces, the form phrases are kept and found in."""
+    return phrase.replace("-", " ")
 
 
 def _pattern(terms: Sequence[str], flags: int, skip_ahead: bool = False) -> re.Pattern[str] | None:
@@ -110,9 +118,14 @@ def _pattern(terms: Sequence[str], flags: int, skip_ahead: bool = False) -> re.P
     return re.compile(r"(?<!\w)(?:" + _branches(trie) + r")(?!\w)", flags)
 
 
+def _char(ch: str) -> str:
+    """Returns the regex of one term character; a space between words also matches a hyphen."""
+    return r"[ \-]" if ch == " " else re.escape(ch)
+
+
 def _branches(node: dict[str, Any]) -> str:
     """Returns the regex of a trie node's continuations; greedy, so longer terms are tried first."""
-    kids = [re.escape(ch) + _branches(sub) for ch, sub in sorted(node.items()) if ch]
+    kids = [_char(ch) + _branches(sub) for ch, sub in sorted(node.items()) if ch]
     if not kids:
         return ""
     body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"

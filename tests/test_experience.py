@@ -598,3 +598,20 @@ def test_a_hyphen_and_a_space_match_alike_in_phrases():
     }
     assert vocab.found("Data-Center and data center") == {"data center"}  # one term, not two
     assert vocab.found("data-centered design") == set()
+
+
+@pytest.mark.parametrize(
+    ("header", "is_it"),
+    [
+        ("Freelance Project Manager (Web & Mobile) | Jan 2019 – Dec 2022", True),
+        ("Freelance Project Manager (Web & Mobile)\nSelf-employed, Denver, CO\nJan 2019 – Dec 2022",
+         True),
+        ("Consultant [ERP Rollout] | Acme Corp | Jan 2019 – Dec 2022", True),
+        ("Freelance Project Manager (Weddings & Events) | Jan 2019 – Dec 2022", False),
+        # The bracket must follow the title: an employer's bracket is not the job's.
+        ("Project Manager | Northwind (formerly Web Mobile Ltd) | Jan 2019 – Dec 2022", False),
+    ],
+)  # fmt: skip
+def test_brackets_after_the_title_say_what_the_job_was(header, is_it):
+    text = f"EXPERIENCE\n{header}\n• Managed client launches\n"
+    assert [p.is_it for p in positions(text, experience_section(text))] == [is_it]

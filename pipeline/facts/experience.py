@@ -635,7 +635,9 @@ def extract_positions(
         is_pm = is_pm_title(header.title, header_text, compiled)
         # The whole header, not just the employer read from it: "Loopwise (remote-first SaaS),
         # Remote" says what the company does in words the employer name drops.
-        is_it = is_it_work(header.title, header_text, body, compiled)
+        title_line_text = layout.lines[header.title_line].text if header.title_line >= 0 else ""
+        work = _with_qualifiers(header.title, title_line_text)
+        is_it = is_it_work(work, header_text, body, compiled)
         positions.append(
             Position(
                 title=header.title,
@@ -661,11 +663,26 @@ def extract_positions(
                 # "Curriculum Developer" or "Real Estate Developer" is no IT background.
                 is_technical=not is_pm
                 and is_it
-                and compiled.technical_roles(header.title)
-                and not compiled.it_non_it(header.title),
+                and compiled.technical_roles(work)
+                and not compiled.it_non_it(work),
             )
         )
     return positions
+
+
+# Brackets right after a title: "Freelance Project Manager (Web & Mobile)", "Consultant [SAP]".
+_QUALIFIERS = re.compile(r"(?:\s*[(\[][^()\[\]\n]{1,60}[)\]])+")
+
+
+def _with_qualifiers(title: str, line: str) -> str:
+    """Return the title with the brackets that follow it on its line: the header parts split
+    them off (a bracket may hold the employer or the terms of employment), but "(Web & Mobile)"
+    says what the job was."""
+    at = line.find(title) if title else -1
+    if at < 0:
+        return title
+    found = _QUALIFIERS.match(line, at + len(title))
+    return title + found.group(0) if found else title
 
 
 def _without_dates(line: str, spans: list[tuple[int, int]]) -> str:

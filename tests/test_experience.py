@@ -615,3 +615,34 @@ def test_a_hyphen_and_a_space_match_alike_in_phrases():
 def test_brackets_after_the_title_say_what_the_job_was(header, is_it):
     text = f"EXPERIENCE\n{header}\n• Managed client launches\n"
     assert [p.is_it for p in positions(text, experience_section(text))] == [is_it]
+
+
+@pytest.mark.parametrize(
+    ("header", "bullet", "flags"),
+    [
+        # A hands-on IT title is IT work, and so technical years, by itself.
+        ("Programmer Analyst | State Farm", "Maintained the claims batch programs", (True, True)),
+        ("Site Reliability Engineer | Acme Corp", "Kept checkout up", (True, True)),
+        # A QA Analyst testing software is technical; a dairy's QA Analyst is not IT work.
+        ("QA Analyst | Acme Corp", "Wrote test plans in Jira for the billing software",
+         (True, True)),
+        ("QA Analyst | Sunrise Dairy", "Tested milk samples for bacteria", (False, False)),
+        # Titles that name other trades too need the bullets to show IT work.
+        ("CNC Programmer | Acme Machining", "Wrote G-code for the lathes", (False, False)),
+        ("Curriculum Developer | Springfield Schools", "Wrote lesson plans", (False, False)),
+        ("Developer | Acme Corp", "Maintained COBOL and Java batch programs", (True, True)),
+    ],
+)  # fmt: skip
+def test_an_it_role_title_is_it_work_unless_it_also_names_another_trade(header, bullet, flags):
+    text = f"EXPERIENCE\n{header} | Jan 2005 – Dec 2010\n• {bullet}\n"
+    found = positions(text, experience_section(text))
+    assert [(p.is_it, p.is_technical) for p in found] == [flags]
+    assert summarize(found, AS_OF).technical_years == (6.0 if flags[1] else 0.0)
+
+
+def test_broken_need_it_evidence_is_reported():
+    broken = {**RULES, "technical_roles": {**RULES["technical_roles"], "need_it_evidence": "x"}}
+    assert (
+        "titles.yaml: technical_roles.need_it_evidence: must be a mapping with "
+        "phrases/acronyms" in validate_title_rules(broken)
+    )

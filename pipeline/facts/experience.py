@@ -154,6 +154,8 @@ class TitleRules:
     headings: frozenset[str] = field(default_factory=frozenset)
     project_support: Vocab = field(default_factory=Vocab)
     technical_roles: Vocab = field(default_factory=Vocab)
+    # Technical roles that also name work outside IT: no IT work by the title alone.
+    technical_need_it_evidence: Vocab = field(default_factory=Vocab)
     rank_words: Vocab = field(default_factory=Vocab)
     title_functions: Vocab = field(default_factory=Vocab)
     pm_functions: Vocab = field(default_factory=Vocab)
@@ -201,6 +203,9 @@ def compile_title_rules(data: dict[str, Any]) -> TitleRules:
         headings=frozenset(str(h).lower() for h in data.get("headings") or ()),
         project_support=Vocab.from_rules(data.get("project_support")),
         technical_roles=Vocab.from_rules(data.get("technical_roles")),
+        technical_need_it_evidence=Vocab.from_rules(
+            (data.get("technical_roles") or {}).get("need_it_evidence")
+        ),
         rank_words=Vocab.from_rules(data.get("rank_words")),
         title_functions=Vocab.from_rules(data.get("title_functions")),
         pm_functions=Vocab.from_rules((pm.get("function_with_rank") or {}).get("functions")),
@@ -313,7 +318,11 @@ def validate_title_rules(data: Any, jd_lines: Sequence[str] | None = None) -> li
     for key in ("project_support", "technical_roles"):
         vocab = data.get(key)
         if isinstance(vocab, dict):
-            _check_vocab(problems, {k: v for k, v in vocab.items() if k != "source"}, key)
+            inner = {k: v for k, v in vocab.items() if k not in ("source", "need_it_evidence")}
+            _check_vocab(problems, inner, key)
+    technical = _mapping(data, "technical_roles")
+    if "need_it_evidence" in technical:
+        _check_vocab(problems, technical["need_it_evidence"], "technical_roles.need_it_evidence")
     for key in (
         "bullets",
         "headings",
@@ -568,11 +577,18 @@ def is_internship(title: str, header: str, rules: TitleRules) -> bool:
     return first in rules.internship_prefixes or rules.internship(title) or rules.internship(header)
 
 
+def is_it_role(title: str, rules: TitleRules) -> bool:
+    """Return True when the title names a hands-on IT role that means IT work by itself:
+    "Programmer Analyst" does, "Developer" does not ("Curriculum Developer")."""
+    roles = rules.technical_roles.found(title)
+    return bool(roles - rules.technical_need_it_evidence.found(title))
+
+
 def is_it_work(title: str, header: str, body: str, rules: TitleRules) -> bool:
     """Return True when the title, the header lines (employer, location) or the bullet lines
     show technology work."""
     title_non_it = rules.it_non_it(title)
-    if rules.it_title(title) and not title_non_it:
+    if (rules.it_title(title) or is_it_role(title, rules)) and not title_non_it:
         return True
     employer_non_it = rules.it_non_it(header)
     if not title_non_it and rules.it_employer(header) and not employer_non_it:

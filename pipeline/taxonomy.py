@@ -38,7 +38,17 @@ LEVELS = tuple(level for level in DEGREE_LEVELS if level != "none")
 FIELDS = ("computing", "engineering", "business", "project_management", "other")
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_ENTRY_KEYS = {"id", "name", "category", "aliases", "acronyms", "not", "fuzzy", "source"}
+_ENTRY_KEYS = {
+    "id",
+    "name",
+    "category",
+    "aliases",
+    "acronyms",
+    "not",
+    "not_patterns",
+    "fuzzy",
+    "source",
+}
 _SOURCE_KEYS = {"line", "quote", "beyond_document"}
 _ROLE_KEYS = {"title", "source", "criteria"}
 _CRITERION_KEYS = {
@@ -69,6 +79,8 @@ class Entry:
     not_phrases: tuple[str, ...]
     fuzzy: bool
     source: Source
+    # Regular expressions for near-misses a phrase cannot write ("Hybrid – Denver, CO").
+    not_patterns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -265,6 +277,7 @@ def _entry(raw: dict[str, Any]) -> Entry:
         not_phrases=tuple(raw.get("not") or ()),
         fuzzy=bool(raw.get("fuzzy", True)),
         source=_source(raw["source"]),
+        not_patterns=tuple(raw.get("not_patterns") or ()),
     )
 
 
@@ -433,13 +446,18 @@ class _Checker:
         elif (category == "certification") != (top == "certifications"):
             self.add(file, where, f"category {category!r} does not belong in {file}")
         self.entries.setdefault(entry_id, (file, str(category)))
-        lists = {key: raw.get(key) or [] for key in ("aliases", "acronyms", "not")}
+        lists = {key: raw.get(key) or [] for key in ("aliases", "acronyms", "not", "not_patterns")}
         for key, values in lists.items():
             if not isinstance(values, list) or not all(_is_text(v) for v in values):
                 self.add(file, where, f"{key} must be a list of non-empty strings")
                 lists[key] = []
         if not lists["aliases"] and not lists["acronyms"]:
             self.add(file, where, "needs at least one alias or acronym")
+        for pattern in lists["not_patterns"]:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                self.add(file, where, f"not_patterns: bad regular expression {pattern!r}: {exc}")
         if "fuzzy" in raw and not isinstance(raw["fuzzy"], bool):
             self.add(file, where, f"fuzzy {raw['fuzzy']!r} is not true or false")
         for alias in lists["aliases"]:

@@ -646,11 +646,15 @@ _ACRONYMS = ["PM", "IT", "SAP", "SA"]
 
 
 def _reference(text: str, phrases: list[str], acronyms: list[str]) -> set[str]:
-    """Leftmost, then longest, non-overlapping whole-word matches: what Vocab.found promises."""
+    """Leftmost, then longest, non-overlapping whole-word matches: what Vocab.found promises.
+    In phrases a hyphen is a space ("project-manager" is "project manager")."""
 
     def scan(terms: list[str], fold: bool) -> set[str]:
-        hay = text.lower() if fold else text
-        wanted = sorted({t.lower() if fold else t for t in terms}, key=len, reverse=True)
+        def folded(s: str) -> str:
+            return s.lower().replace("-", " ") if fold else s
+
+        hay = folded(text)
+        wanted = sorted({folded(t) for t in terms}, key=len, reverse=True)
         hits, i = set(), 0
         while i < len(hay):
             starts = i == 0 or not (hay[i - 1].isalnum() or hay[i - 1] == "_")
@@ -710,3 +714,84 @@ def test_the_vocabulary_matches_whole_words_leftmost_and_longest(words, glue):
     expected = _reference(text, _PHRASES, _ACRONYMS)
     assert vocab.found(text) == expected
     assert vocab(text) == bool(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_it"),
+    [
+        # A "-tech" employer names its industry as one word.
+        ("Project Manager | BrightLedger Fintech | Jan 2019 – Dec 2022\n• Ran onboarding\n", True),
+        ("Project Manager | Covera Insurtech | Jan 2019 – Dec 2022\n• Ran onboarding\n", True),
+        # "data-center" is "data center": two IT terms in the bullets.
+        ("Project Manager | Acme Corp | Jan 2016 – Dec 2018\n"
+         "• Led the data-center consolidation\n• Retired 40 servers\n", True),
+        ("Project Manager | Acme Corp | Jan 2016 – Dec 2018\n"
+         "• Led the datacenter consolidation\n• Retired 40 servers\n", True),
+        # A call-centre move with servers is one IT term, not two.
+        ("Project Manager | Acme Corp | Jan 2016 – Dec 2018\n"
+         "• Led the call-center move\n• Retired 40 servers\n", False),
+        ("Project Manager | Lakeside Fine Foods | Jan 2016 – Dec 2018\n• Ran the menu refresh\n",
+         False),
+    ],
+)  # fmt: skip
+def test_fintech_employers_and_hyphenated_terms_are_it_work(text, is_it):
+    text = "EXPERIENCE\n" + text
+    assert [p.is_it for p in positions(text, experience_section(text))] == [is_it]
+
+
+def test_a_hyphen_and_a_space_match_alike_in_phrases():
+    vocab = Vocab(["data center", "e-commerce"])
+    assert vocab.found("Built a data-center and an e commerce site") == {
+        "data center",
+        "e commerce",
+    }
+    assert vocab.found("Data-Center and data center") == {"data center"}  # one term, not two
+    assert vocab.found("data-centered design") == set()
+
+
+@pytest.mark.parametrize(
+    ("header", "is_it"),
+    [
+        ("Freelance Project Manager (Web & Mobile) | Jan 2019 – Dec 2022", True),
+        ("Freelance Project Manager (Web & Mobile)\nSelf-employed, Denver, CO\nJan 2019 – Dec 2022",
+         True),
+        ("Consultant [ERP Rollout] | Acme Corp | Jan 2019 – Dec 2022", True),
+        ("Freelance Project Manager (Weddings & Events) | Jan 2019 – Dec 2022", False),
+        # The bracket must follow the title: an employer's bracket is not the job's.
+        ("Project Manager | Northwind (formerly Web Mobile Ltd) | Jan 2019 – Dec 2022", False),
+    ],
+)  # fmt: skip
+def test_brackets_after_the_title_say_what_the_job_was(header, is_it):
+    text = f"EXPERIENCE\n{header}\n• Managed client launches\n"
+    assert [p.is_it for p in positions(text, experience_section(text))] == [is_it]
+
+
+@pytest.mark.parametrize(
+    ("header", "bullet", "flags"),
+    [
+        # A hands-on IT title is IT work, and so technical years, by itself.
+        ("Programmer Analyst | State Farm", "Maintained the claims batch programs", (True, True)),
+        ("Site Reliability Engineer | Acme Corp", "Kept checkout up", (True, True)),
+        # A QA Analyst testing software is technical; a dairy's QA Analyst is not IT work.
+        ("QA Analyst | Acme Corp", "Wrote test plans in Jira for the billing software",
+         (True, True)),
+        ("QA Analyst | Sunrise Dairy", "Tested milk samples for bacteria", (False, False)),
+        # Titles that name other trades too need the bullets to show IT work.
+        ("CNC Programmer | Acme Machining", "Wrote G-code for the lathes", (False, False)),
+        ("Curriculum Developer | Springfield Schools", "Wrote lesson plans", (False, False)),
+        ("Developer | Acme Corp", "Maintained COBOL and Java batch programs", (True, True)),
+    ],
+)  # fmt: skip
+def test_an_it_role_title_is_it_work_unless_it_also_names_another_trade(header, bullet, flags):
+    text = f"EXPERIENCE\n{header} | Jan 2005 – Dec 2010\n• {bullet}\n"
+    found = positions(text, experience_section(text))
+    assert [(p.is_it, p.is_technical) for p in found] == [flags]
+    assert summarize(found, AS_OF).technical_years == (6.0 if flags[1] else 0.0)
+
+
+def test_broken_need_it_evidence_is_reported():
+    broken = {**RULES, "technical_roles": {**RULES["technical_roles"], "need_it_evidence": "x"}}
+    assert (
+        "titles.yaml: technical_roles.need_it_evidence: must be a mapping with "
+        "phrases/acronyms" in validate_title_rules(broken)
+    )

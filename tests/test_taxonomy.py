@@ -323,6 +323,13 @@ BROKEN = {
         "roles.yaml: technical/criteria[7] (degree): unknown field 'plumbing' "
         "(use one of computing, engineering, business, project_management, other)",
     ),
+    "bad near-miss pattern": (
+        "skills.yaml",
+        "not: [yoga asana, yoga asanas]",
+        "not: [yoga asana, yoga asanas]\n    not_patterns: ['yoga (asana']",
+        "skills.yaml: asana: not_patterns: bad regular expression 'yoga (asana': "
+        "missing ), unterminated subpattern at position 5",
+    ),
     "missing role": (
         "roles.yaml",
         "  remote:\n",

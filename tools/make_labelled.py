@@ -449,13 +449,14 @@ POOLS: dict[str, list[str]] = {
         "Published finance procedures in {confluence:Confluence}.",
     ],
     "dev": [
-        "Built {apis:REST APIs} in Java 17 and Spring Boot for the order service.",
+        "Built {apis:REST APIs} in {software-development:Java} 17 and "
+        "{software-development:Spring Boot} for the order service.",
         "Tuned {database-systems:PostgreSQL} queries, cutting page load times by 40%.",
         "Maintained {ci-cd:CI/CD} jobs in {github:GitHub} Actions for 12 services.",
         "Wrote unit and contract-free component tests, raising coverage from 55% to 82%.",
         "Paired with junior developers on code reviews.",
         "Ran services on {cloud-infrastructure:cloud} hosting ({aws:AWS} ECS).",
-        "Fixed 200+ defects in a Java 8 codebase.",
+        "Fixed 200+ defects in a {software-development:Java} 8 codebase.",
         "Worked in two-week {scrum:Scrum} iterations with a product owner and QA-free team.",
     ],
     "nurse": [
@@ -752,7 +753,7 @@ SPECS: list[Spec] = [
         "Rajani Okonkwo-Lindqvist",
         contact("rokonkwo", "Seattle, WA", "012-9047"),
         "Technical IT Project Manager",
-        "Former software engineer, now a technical project manager for platform and "
+        "Former {software-development:software engineer}, now a technical project manager for platform and "
         "{cloud-infrastructure:cloud} work. {pmp@held:PMP}; {aws-ccp@held:AWS Certified Cloud "
         "Practitioner}.",
         (
@@ -768,7 +769,7 @@ SPECS: list[Spec] = [
                 pm=True,
             ),
             J(
-                "Software Engineer",
+                "{software-development:Software Engineer}",
                 "Pugetline Payments",
                 "Bellevue, WA",
                 (2015, 3),
@@ -923,8 +924,8 @@ SPECS += [
         "pdf1",
         "Dmitri Achterberg",
         contact("dachterberg", "Austin, TX", "013-5521"),
-        "Senior Java Developer",
-        "Java developer with nine years building order and payment services.",
+        "Senior {software-development:Java Developer}",
+        "{software-development:Java developer} with nine years building order and payment services.",
         (
             J(
                 "Senior Java Developer",
@@ -948,8 +949,8 @@ SPECS += [
             ),
         ),
         (
-            "Java 17",
-            "Spring Boot",
+            "{software-development:Java} 17",
+            "{software-development:Spring Boot}",
             "{apis:REST APIs}",
             "{database-systems:PostgreSQL}",
             "{github:GitHub}",
@@ -1668,7 +1669,9 @@ SPECS += [
                 "mon",
                 "dev",
                 4,
-                extra=("Kept production {it-infrastructure:infrastructure} defined in Terraform.",),
+                extra=(
+                    "Kept production {it-infrastructure:infrastructure} defined in {terraform:Terraform}.",
+                ),
             ),
             J(
                 "Systems Administrator",
@@ -1689,8 +1692,8 @@ SPECS += [
             "{aws:AWS}",
             "{apis:APIs}",
             "{database-systems:PostgreSQL}",
-            "Terraform",
-            "Kubernetes",
+            "{terraform:Terraform}",
+            "{kubernetes:Kubernetes}",
         ),
         (),
         (Edu("B.S. Information Technology, Wake Forest Tech, 2016", "bachelor", "computing"),),
@@ -2446,7 +2449,7 @@ SPECS += [
             ),
         ),
         (
-            "Python",
+            "{software-development:Python}",
             "dbt",
             "{database-systems:SQL}",
             "{cloud-infrastructure:Cloud}",
@@ -2582,7 +2585,7 @@ SPECS += [
                 pm=True,
             ),
             J(
-                "Research Software Engineer",
+                "Research {software-development:Software Engineer}",
                 "Allegheny Institute of Technology",
                 "Pittsburgh, PA",
                 (2017, 9),
@@ -2899,7 +2902,7 @@ SPECS += [
                 3,
             ),
             J(
-                "Software Developer",
+                "{software-development:Software Developer}",
                 "Olentangy Apps",
                 "Columbus, OH",
                 (2019, 6),
@@ -2993,7 +2996,7 @@ SPECS += [
                 pm=True,
             ),
             J(
-                "Software Engineer",
+                "{software-development:Software Engineer}",
                 "Mississippi Logistics Tech",
                 "St. Paul, MN",
                 (2012, 7),

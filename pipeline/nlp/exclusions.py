@@ -1,4 +1,9 @@
-"""Drops taxonomy matches that sit inside a declared near-miss ("confluence of", "slack time")."""
+"""Drops taxonomy matches that sit inside a declared near-miss ("confluence of", "slack time").
+
+An entry declares near-misses as phrases (`not`) or, where a phrase cannot write them, as regular
+expressions searched on the mention's line (`not_patterns`: "Hybrid – Denver, CO" is where a job
+was done, not the hybrid method).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,13 @@ from spacy.tokens import Doc, Span
 
 from pipeline.taxonomy import Taxonomy
 
+# How far either side of a mention its line is searched for `not_patterns` (a PDF may have no
+# line breaks at all: the search stays linear).
+_LINE_REACH = 160
+
 
 class NearMissFilter:
-    """Removes an entity when one of its entry's `not` phrases covers it in the text."""
+    """Removes an entity when one of its entry's `not` phrases or patterns covers it in the text."""
 
     def __init__(self, taxonomy: Taxonomy):
         self._phrases: dict[str, list[re.Pattern[str]]] = {
@@ -19,12 +28,17 @@ class NearMissFilter:
             for entry in taxonomy.entries.values()
             if entry.not_phrases
         }
+        self._patterns: dict[str, list[re.Pattern[str]]] = {
+            entry.id: [re.compile(p, re.IGNORECASE) for p in entry.not_patterns]
+            for entry in taxonomy.entries.values()
+            if entry.not_patterns
+        }
         self._longest = max(
             (len(p) for e in taxonomy.entries.values() for p in e.not_phrases), default=0
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self._phrases:
+        if not self._phrases and not self._patterns:
             return doc
         found = doc.ents  # each read builds new Spans: once
         text = doc.user_data.get("text") or doc.text  # doc.text joins every token again
@@ -34,17 +48,30 @@ class NearMissFilter:
         return doc
 
     def _is_near_miss(self, text: str, ent: Span) -> bool:
-        patterns = self._phrases.get(ent.ent_id_)
-        if not patterns:
-            return False
-        lo = max(0, ent.start_char - self._longest)
-        hi = min(len(text), ent.end_char + self._longest)
-        window = text[lo:hi]
-        for pattern in patterns:
-            for m in pattern.finditer(window):
-                if m.start() + lo < ent.end_char and m.end() + lo > ent.start_char:
-                    return True
+        phrases = self._phrases.get(ent.ent_id_)
+        if phrases:
+            lo = max(0, ent.start_char - self._longest)
+            hi = min(len(text), ent.end_char + self._longest)
+            if _covers(phrases, text[lo:hi], lo, ent):
+                return True
+        patterns = self._patterns.get(ent.ent_id_)
+        if patterns:
+            lo = text.rfind("\n", max(0, ent.start_char - _LINE_REACH), ent.start_char) + 1
+            hi = text.find("\n", ent.end_char, ent.end_char + _LINE_REACH)
+            hi = min(len(text), ent.end_char + _LINE_REACH) if hi < 0 else hi
+            lo = max(lo, ent.start_char - _LINE_REACH)
+            if _covers(patterns, text[lo:hi], lo, ent):
+                return True
         return False
+
+
+def _covers(patterns: list[re.Pattern[str]], window: str, offset: int, ent: Span) -> bool:
+    """Returns True when a match of one of the patterns in `window` overlaps the entity."""
+    for pattern in patterns:
+        for m in pattern.finditer(window):
+            if m.start() + offset < ent.end_char and m.end() + offset > ent.start_char:
+                return True
+    return False
 
 
 def _phrase_regex(phrase: str) -> re.Pattern[str]:

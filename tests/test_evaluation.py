@@ -23,11 +23,10 @@ ROLES = ("general", "junior", "senior", "technical", "program", "remote")
 BELOW_THE_BAR = {
     ("labelled", "technical"): 0.83,
     ("labelled", "remote"): 0.80,
-    ("labelled_b", "technical"): 0.79,
     # Set C's labeller rates engineers, analysts and Scrum Masters a good junior fit ("IT people
     # ready to move into PM") and 5-9 year PMs a poor one; sets A and B rate engineers 0. The
-    # profile measures junior experience in IT project years, so it ranks them otherwise: 0.366.
-    ("labelled_c", "junior"): 0.35,
+    # profile measures junior experience in IT project years, so it ranks them otherwise: 0.397.
+    ("labelled_c", "junior"): 0.38,
 }
 
 

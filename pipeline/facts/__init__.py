@@ -89,11 +89,12 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _evidence(ent: Span, text: str, sections: tuple[Section, ...]) -> Evidence:
     start, end = ent.start_char, ent.end_char
+    extension = ent._  # each `ent._` builds an object (~3 µs): once per entity
     return Evidence(
         text=text[start:end].replace("\n", " "),  # as the tokenizer saw it (see nlp.analyse)
         start=start,
         end=end,
         section=section_at(sections, ent.start_char),
-        method=ent._.method,
-        similarity=ent._.similarity,
+        method=extension.method,
+        similarity=extension.similarity,
     )

@@ -55,7 +55,8 @@ def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
     """Returns the matches spacy.util.filter_spans keeps, in text order: the longest wins an
     overlap, then the earliest, then the first given."""
     ranked = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
-    kept, seen = [], set()
+    kept: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
     for match in ranked:
         _, start, end = match
         if start not in seen and end - 1 not in seen:

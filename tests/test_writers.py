@@ -374,3 +374,22 @@ def test_a_failure_while_writing_leaves_the_previous_reports_whole(results, tmp_
 
     again = write_reports(results, out, ROLE_KEYS, rows=lambda: rendered(results, ROLE_KEYS))
     assert {p.name: p.read_bytes() for p in again} == before  # one pass writes the same bytes
+
+
+def test_rendered_evidence_lines_are_the_evidence_rows_csv_would_write(results):
+    # render() reads evidence cells straight from the criteria; tables.iter_evidence_rows (the
+    # rows the XLSX report shows) is the reference for what each line holds.
+    import io
+
+    from pipeline.writers.csv import EVIDENCE_COLUMNS
+    from pipeline.writers.rendered import file_cell, render
+    from pipeline.writers.tables import iter_evidence_rows, safe_cell
+
+    for result in results:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=EVIDENCE_COLUMNS, lineterminator="\r\n")
+        for row in iter_evidence_rows([result]):
+            writer.writerow({k: safe_cell("" if v is None else v) for k, v in row.items()})
+        rendered = render(result, ROLE_KEYS)
+        cell = file_cell(result.file)
+        assert "".join(cell + line for line in rendered.evidence_rows) == buffer.getvalue()

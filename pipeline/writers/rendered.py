@@ -22,7 +22,6 @@ from pipeline.models import ErrorInfo, Result
 from pipeline.writers.records import result_record
 from pipeline.writers.tables import (
     error_rows,
-    iter_evidence_rows,
     iter_score_rows,
     row_needs_care,
     safe_cell,
@@ -77,7 +76,7 @@ def render(result: Result, roles: Sequence[str]) -> Rendered:
         scores=tuple((k, s.score, s.eligible) for k, s in result.scores.items()),
         error=result.error,
         score_row=encoder.tail(score),
-        evidence_rows=tuple(encoder.evidence_tail(row) for row in iter_evidence_rows((result,))),
+        evidence_rows=tuple(encoder.evidence_tails(result)),
         error_row=encoder.tail(errors[0]) if errors else None,
         record_head=_json(head)[:-1],
         record_tail=_json(tail)[1:],
@@ -108,20 +107,33 @@ class _RowEncoder:
         self.writer.writerow(cells)
         return self.buffer.getvalue()
 
-    def evidence_tail(self, row: dict[str, Any]) -> str:
-        """Returns `tail(row)` for an evidence.csv row. About half its cells are the criterion's
-        own (role, id, kind, importance; source line and quote), the same for every file: those
-        are encoded once per criterion."""
-        key = tuple(row[k] for k in _CRITERION_CELLS)
-        parts = _criterion_parts.get(key)
-        if parts is None:
-            head = self.line([safe_cell(v) for v in key[:4]])[: -len(LINE_END)]
-            tail = self.line([safe_cell(v) for v in key[4:]])
-            parts = _criterion_parts.setdefault(key, ("," + head + ",", "," + tail))
-        cells = ["" if row[k] is None else row[k] for k in _OWN_CELLS]
-        if row_needs_care(cells):
-            cells = [safe_cell(v) for v in cells]
-        return parts[0] + self.line(cells)[: -len(LINE_END)] + parts[1]
+    def evidence_tails(self, result: Result) -> Iterator[str]:
+        """Yields `tail(row)` of each evidence.csv row of a Result, the rows of
+        tables.iter_evidence_rows read straight from the criteria. About half their cells are
+        the criterion's own (role, id, kind, importance; source line and quote), the same for
+        every file: those are encoded once per criterion."""
+        for role, scores in result.scores.items():
+            for c in scores.criteria:
+                key = (role, c.id, c.kind, c.importance, c.source_line, c.source)
+                parts = _criterion_parts.get(key)
+                if parts is None:
+                    head = self.line([safe_cell(v) for v in key[:4]])[: -len(LINE_END)]
+                    tail = self.line([safe_cell(v) for v in key[4:]])
+                    parts = _criterion_parts.setdefault(key, ("," + head + ",", "," + tail))
+                first = c.evidence[0] if c.evidence else None
+                cells = [
+                    c.met,
+                    c.weight,
+                    c.credit,
+                    c.detail,
+                    "; ".join(e.text for e in c.evidence),
+                    first.section if first else "",
+                    first.start if first else "",
+                    first.end if first else "",
+                ]
+                if row_needs_care(cells):
+                    cells = [safe_cell(v) for v in cells]
+                yield parts[0] + self.line(cells)[: -len(LINE_END)] + parts[1]
 
     def tail(self, row: dict[str, Any]) -> str:
         """Returns the line of a row whose first column is "file", from the delimiter after it."""

@@ -63,3 +63,8 @@ def test_a_linkedin_address_is_found_in_any_case():
     c = extract_contact("Jane Roe\nWWW.LinkedIn.COM/in/JaneRoe | jane@example.org\n")
     assert c.linkedin == "WWW.LinkedIn.COM/in/JaneRoe"
     assert extract_contact("Jane Roe\nlinked in: janeroe\n").linkedin == ""
+
+
+def test_a_linkedin_address_in_non_ascii_capitals_is_found():
+    c = extract_contact("Ayşe Yılmaz\nLİNKEDİN.COM/İN/ayse | ayse@example.org\n")
+    assert c.linkedin == "LİNKEDİN.COM/İN/ayse"

@@ -795,3 +795,12 @@ def test_broken_need_it_evidence_is_reported():
         "titles.yaml: technical_roles.need_it_evidence: must be a mapping with "
         "phrases/acronyms" in validate_title_rules(broken)
     )
+
+
+def test_the_vocabulary_reads_letters_that_lower_casing_moves():
+    # "İ".lower() is two characters; Turkish-locale capitals must still match (İ, ı ~ i).
+    vocab = Vocab(["administrator", "it project"], ["PM"])
+    assert vocab("SİSTEM ADMİNİSTRATOR") and vocab("İT PROJECT lead")
+    assert len(vocab.found("İT PROJECT MANAGER, SİSTEM ADMİNİSTRATOR")) == 2
+    assert vocab("Senior PM – Ünternehmen") and not vocab("Ünternehmen")
+    assert vocab.remove("İT PROJECT") == " | "

@@ -34,7 +34,8 @@ def extract_contact(
     """
     email = _first(EMAIL, text)
     linkedin = next((link for link in links if "linkedin.com" in link.lower()), "")
-    if not linkedin and "linkedin.com" in text.lower():  # the search alone: 0.2 ms a résumé
+    # The search alone costs 0.2 ms a résumé; lower-casing is an exact pre-check for ASCII only.
+    if not linkedin and (not text.isascii() or "linkedin.com" in text.lower()):
         linkedin = _first(_LINKEDIN, text)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     at = next((i for i, line in enumerate(lines) if email and email in line), 0)

@@ -67,11 +67,11 @@ class Vocab:
     def found(self, text: str) -> set[str]:
         """Return the distinct terms present in `text`, lower-cased."""
         hits: set[str] = set()
-        if self._lowered is not None:
-            # Lower-casing is exact for ASCII only ("İT".lower() is three characters): other text
-            # is searched case-insensitively as it is.
-            lowered, plain = (self._lowered, text.lower()) if text.isascii() else (self._phrases, text)
-            hits.update(_unhyphenated(m.group(0).lower()) for m in lowered.finditer(plain))
+        # Lower-casing is exact for ASCII only ("İT".lower() is three characters): other text is
+        # searched case-insensitively as it is.
+        pattern, haystack = (self._lowered, text.lower()) if text.isascii() else (self._phrases, text)
+        if pattern is not None:
+            hits.update(_unhyphenated(m.group(0).lower()) for m in pattern.finditer(haystack))
         if self._acronyms is not None:
             hits.update(m.group(0).lower() for m in self._acronyms.finditer(text))
         return hits

@@ -119,7 +119,10 @@ def prepare(directory: Path | None = None) -> None:
     from pipeline.nlp import build_nlp
 
     taxonomy = load_taxonomy(directory)
-    _PREPARED[_prepared_key(taxonomy.directory)] = (taxonomy, build_nlp(taxonomy))
+    # Keyed by the digest of what was loaded, not the files' state after the build: an edit made
+    # meanwhile must not file the old pipeline under the new taxonomy.
+    key = (Path(taxonomy.directory).resolve(), taxonomy.digest)
+    _PREPARED[key] = (taxonomy, build_nlp(taxonomy))
 
 
 def _prepared(directory: Path | None) -> tuple[Taxonomy, Any] | None:

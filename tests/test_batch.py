@@ -242,6 +242,31 @@ def test_a_prepared_pipeline_serves_only_its_unchanged_taxonomy(tmp_path, monkey
     assert edited.taxonomy.digest != first.taxonomy.digest
 
 
+def test_a_taxonomy_edited_while_it_is_prepared_is_not_served_stale(tmp_path, monkeypatch):
+    import shutil
+
+    import pipeline.nlp
+    from pipeline import screening
+    from pipeline.taxonomy import taxonomy_digest
+
+    monkeypatch.setattr(screening, "_PREPARED", {})
+    taxonomy = tmp_path / "taxonomy"
+    shutil.copytree(ROOT / "taxonomy", taxonomy)
+    build = pipeline.nlp.build_nlp
+
+    def build_while_a_recruiter_edits(*args, **kwargs):  # type: ignore[no-untyped-def]
+        with open(taxonomy / "skills.yaml", "a", encoding="utf-8") as fh:
+            fh.write("\n# edited during the build\n")
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline.nlp, "build_nlp", build_while_a_recruiter_edits)
+    screening.prepare(taxonomy)
+    monkeypatch.setattr(pipeline.nlp, "build_nlp", build)
+    screener = screening.Screener(Settings(taxonomy_dir=taxonomy))
+    assert screener.taxonomy.digest == taxonomy_digest(taxonomy)
+    assert all(screener.nlp is not nlp for _, nlp in screening._PREPARED.values())
+
+
 def test_a_run_killed_with_sigkill_resumes_without_redoing_finished_files(tmp_path):
     inbox = make_inbox(tmp_path / "inbox", [f"cv{i:02d}_SLOW.txt" for i in range(16)])
     out = tmp_path / "out"

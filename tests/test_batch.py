@@ -360,32 +360,37 @@ def test_a_long_run_without_spaces_does_not_time_out(tmp_path: Path, blob: str) 
         outcome.state.close()
 
 
-def test_a_schema_1_state_is_migrated_and_its_results_reused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("schema", [1, 2])
+def test_an_older_state_is_migrated_and_its_results_reused(tmp_path: Path, schema: int) -> None:
     inbox = make_inbox(tmp_path / "inbox", ["a.txt", "b.txt"])
     out = tmp_path / "out"
     first = run([inbox], out)
     expected = list(first.results.rows())
     first.state.close()
     db = sqlite3.connect(out / "state.sqlite")
-    # What version 0.2 wrote: no rendered rows, Results as plain pickles.
-    blobs = db.execute("SELECT sha256, config, result FROM results").fetchall()
-    assert all(blob[:4] == b"\x28\xb5\x2f\xfd" for *_, blob in blobs)  # kept compressed now
-    for sha, config, blob in blobs:
-        plain = pickle.dumps(thaw(blob), protocol=5)
-        assert len(plain) > 2 * len(blob)
-        db.execute("UPDATE results SET result=? WHERE sha256=? AND config=?", (plain, sha, config))
-    db.execute("ALTER TABLE results DROP COLUMN rendered")
-    db.execute("UPDATE meta SET value='1' WHERE key='schema'")
+    # What versions 0.2 (schema 1: no rendered rows) and 0.3 (schema 2) wrote: plain pickles.
+    blobs = db.execute("SELECT sha256, config, result, rendered FROM results").fetchall()
+    assert all(b[:4] == b"\x28\xb5\x2f\xfd" for *_, r, d in blobs for b in (r, d))  # compressed now
+    for sha, config, result, rendered in blobs:
+        plain = pickle.dumps(thaw(result), protocol=5)
+        assert len(plain) > 2 * len(result)
+        db.execute(
+            "UPDATE results SET result=?, rendered=? WHERE sha256=? AND config=?",
+            (plain, pickle.dumps(thaw(rendered), protocol=5), sha, config),
+        )
+    if schema == 1:
+        db.execute("ALTER TABLE results DROP COLUMN rendered")
+    db.execute("UPDATE meta SET value=? WHERE key='schema'", (str(schema),))
     db.commit()
     db.close()
     second = run([inbox], out)
     try:
         assert (second.screened, second.reused) == (0, 2)
-        assert list(second.results.rows()) == expected  # rendered again from the kept Results
+        assert list(second.results.rows()) == expected  # read (or rendered again) from the state
     finally:
         second.state.close()
     db = sqlite3.connect(out / "state.sqlite")
-    assert db.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == ("2",)
+    assert db.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == ("3",)
     db.close()
 
 

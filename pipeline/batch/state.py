@@ -28,7 +28,9 @@ from pipeline.writers.rendered import RENDER_VERSION, Rendered, render
 
 from .packed import Packed, freeze, load_rendered, thaw
 
-SCHEMA = 2
+# 2: rendered rows kept beside each Result. 3: blobs may be zstandard-compressed (packed.freeze),
+# which 0.3.0 cannot read: the number makes it refuse such a state instead of failing on a blob.
+SCHEMA = 3
 # Outcomes of a limit or of the moment, not of the bytes: retried by the next run, never reused.
 RETRIED = frozenset(
     {"timeout", "crashed", "too_large", "vanished", "unreadable", "permission_denied"}
@@ -91,8 +93,10 @@ class RunState:
                 if row is None:
                     self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
                     row = (str(SCHEMA),)
-                elif int(row[0]) == 1:
-                    self.db.execute("ALTER TABLE results ADD COLUMN rendered BLOB")
+                elif int(row[0]) in (1, 2):
+                    if int(row[0]) == 1:
+                        self.db.execute("ALTER TABLE results ADD COLUMN rendered BLOB")
+                    # Blobs kept as plain pickles stay readable (packed.thaw tells them apart).
                     self.db.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA),))
                     row = (str(SCHEMA),)
         except (sqlite3.DatabaseError, ValueError) as exc:

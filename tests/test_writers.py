@@ -393,3 +393,13 @@ def test_rendered_evidence_lines_are_the_evidence_rows_csv_would_write(results):
         rendered = render(result, ROLE_KEYS)
         cell = file_cell(result.file)
         assert "".join(cell + line for line in rendered.evidence_rows) == buffer.getvalue()
+
+
+def test_a_result_kept_by_0_3_0_reports_its_one_degree(results):
+    from pipeline.writers.records import result_record
+
+    scored = next(r for r in results if r.profile and r.profile.education.level != "none")
+    education = scored.profile.education
+    old = replace(scored, profile=replace(scored.profile, education=replace(education, degrees=())))
+    (degree,) = result_record(old)["education"]["degrees"]
+    assert (degree["level"], degree["field"]) == (education.level, education.field)

@@ -217,3 +217,20 @@ def test_arbitrary_text_never_raises(text):
         assert degree.level != "none" and degree.field
         for evidence in degree.evidence:
             assert text[evidence.start : evidence.end] == evidence.text
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("B.A. English, London School of Economics", "other"),
+        ("B.A. History, Harvard Business School", "other"),
+        ("B.Sc. Biology, Georgia Institute of Technology", "other"),
+        ("B.S. Computer Science, Georgia Institute of Technology", "computing"),
+        ("BBA, Ross School of Business", "business"),
+        ("Bachelor of Science in Information Technology (Indian Institute of Technology)", "computing"),
+    ],
+)
+def test_a_field_is_read_from_the_degree_not_from_the_institution(line, field):
+    text = f"EDUCATION\n{line}, 2012\n"
+    sections = [Section("education", 0, len(text), "EDUCATION")]
+    assert extract_education(text, sections, RULES, AS_OF).field == field

@@ -31,6 +31,9 @@ UNIVERSITIES = st.sampled_from(
     [
         "Howard University", "Spelman College", "Stanford University", "Universidad de Chile",
         "Indian Institute of Technology Delhi", "Wellesley College", "Brigham Young University",
+        # Names holding field words: a field read from them would move degree credit.
+        "London School of Economics", "College of Engineering Pune", "Harvard Business School",
+        "Georgia Institute of Technology",
     ]
 )
 PRONOUNS = st.sampled_from(["he/him", "she/her", "they/them"])

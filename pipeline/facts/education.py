@@ -260,6 +260,20 @@ def _plausible_loose(line: str, match: re.Match[str], rules: EducationRules) -> 
     return True
 
 
+# An institution's name, with up to two capitalised words before it, to the next separator:
+# "London School of Economics", "Georgia Institute of Technology", "Harvard Business School". A
+# field read from it would let the university decide a degree's credit.
+_INSTITUTION = re.compile(
+    r"(?:\b[A-Z][\w.&'’-]*\s+){0,2}\b(?:University|Universidad|Università|Universität|Université|"
+    r"College|School|Institute|Institut|Academy|Polytechnic|Polytechnique|Conservatory|"
+    r"Hochschule)\b[^,;|()\[\]\n–—]*"
+)
+
+
+def _without_institutions(context: str) -> str:
+    return _INSTITUTION.sub(" ", context)
+
+
 def _field(text: str, rules: EducationRules) -> str:
     return next((group for group, vocab in rules.fields if vocab.search(text)), "")
 
@@ -294,14 +308,16 @@ def _degrees_in(
                 left = mentions[i][k - 1].end if k else 0
                 right = mentions[i][k + 1].start if k + 1 < len(mentions[i]) else len(line)
                 context = line[left:right]
+                subject = _without_institutions(context)  # each line alone: names end there
                 nxt = i + 1 < len(lines) and not mentions[i + 1]
                 # In the education section the next line carries the school and dates; elsewhere
                 # only a parenthesis left open runs on: "MBA (in\nprogress)".
                 if nxt and (loose or line.count("(") > line.count(")")):
                     context += " " + lines[i + 1][1]
+                    subject += " " + _without_institutions(lines[i + 1][1])
                 if _in_progress(context, rules, as_of):
                     continue
-                field = _field(context, rules) or mention.field or "other"
+                field = _field(subject, rules) or mention.field or "other"
                 stripped = line.strip()
                 start = offset + line.index(stripped) if stripped else offset
                 evidence = Evidence(stripped, start, start + len(stripped), section, "rule")

@@ -23,6 +23,7 @@ from pipeline.models import Document, Section
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = date(2026, 11, 15)
 RULES = load_rules(ROOT / "taxonomy" / "titles.yaml")
+_COMPILED = compile_title_rules(RULES)
 
 
 def positions(text: str, sections: list[Section] | None = None):
@@ -481,8 +482,12 @@ def test_years_are_consistent_for_any_text(text):
         assert text[p.evidence.start : p.evidence.end] == p.evidence.text
         if p.employer_span is not None:
             assert text[p.employer_span[0] : p.employer_span[1]] == p.employer
-        else:
-            assert p.employer == ""
+        else:  # no employer, or one that names a project or sits in a bracket (not masked)
+            assert (
+                p.employer == ""
+                or _COMPILED.project_words(p.employer)
+                or any(mark + p.employer in text for mark in "([")
+            )
 
 
 @settings(max_examples=200, deadline=None)
@@ -804,3 +809,21 @@ def test_the_vocabulary_reads_letters_that_lower_casing_moves():
     assert len(vocab.found("İT PROJECT MANAGER, SİSTEM ADMİNİSTRATOR")) == 2
     assert vocab("Senior PM – Ünternehmen") and not vocab("Ünternehmen")
     assert vocab.remove("İT PROJECT") == " | "
+
+
+@pytest.mark.parametrize(
+    ("header", "masked"),
+    [
+        ("IT Project Manager, Agile Transformation Program\nJan 2018 - Dec 2020", None),
+        ("IT Project Manager\nAWS Cloud Migration Project\nJan 2018 - Dec 2020", None),
+        ("Project Manager (Cloud Migration), Acme Bank\nJan 2018 - Dec 2020", None),
+        ("IT Project Manager, Kindred Cloud Inc.\nJan 2018 - Dec 2020", "Kindred Cloud Inc"),
+        ("IT Project Manager, Migration Partners Group\nJan 2018 - Dec 2020", "Migration Partners Group"),
+    ],
+)
+def test_only_an_organisation_s_name_is_kept_from_the_skills(header, masked):
+    # Words of a project or a bracket after the title say what the candidate worked on.
+    text = f"EXPERIENCE\n{header}\n- Managed the schedule.\n"
+    (position,) = positions(text, [Section("experience", 0, len(text), "EXPERIENCE")])
+    span = position.employer_span
+    assert (text[span[0] : span[1]] if span else None) == masked

@@ -174,6 +174,7 @@ class TitleRules:
     final_abbreviations: frozenset[str] = frozenset()
     # Last words that make a part an organisation, never a title ("Principal Financial Group").
     employer_suffixes: frozenset[str] = frozenset()
+    project_words: Vocab = field(default_factory=Vocab)
 
 
 _COMPILED: dict[int, tuple[dict[str, Any], TitleRules]] = {}
@@ -225,6 +226,7 @@ def compile_title_rules(data: dict[str, Any]) -> TitleRules:
         final_abbreviations=frozenset(
             str(w).lower().rstrip(".") for w in data.get("final_abbreviations") or ()
         ),
+        project_words=Vocab.from_rules(data.get("project_words")),
         employer_suffixes=frozenset(
             str(w).lower().rstrip(".") for w in data.get("employer_suffixes") or ()
         ),
@@ -337,6 +339,7 @@ def validate_title_rules(data: Any, jd_lines: Sequence[str] | None = None) -> li
         "employment_types",
         "final_abbreviations",
         "employer_suffixes",
+        "project_words",
     ):
         value = data.get(key)
         if value is not None and not (
@@ -701,7 +704,7 @@ def extract_positions(
             Position(
                 title=header.title,
                 employer=header.employer,
-                employer_span=header.employer_span,
+                employer_span=_organisation_span(text, header, layout),
                 start=found.start,
                 end=found.end,
                 is_pm=is_pm,
@@ -728,6 +731,21 @@ def extract_positions(
             )
         )
     return positions
+
+
+def _organisation_span(text: str, header: _Header, layout: _Layout) -> tuple[int, int] | None:
+    """Return the employer's offsets when the part read as the employer names an organisation;
+    None for a bracket ("Project Manager (Cloud Migration)") or a project or programme ("Agile
+    Transformation Program"), whose words say what the candidate worked on."""
+    span = header.employer_span
+    if span is None:
+        return None
+    if span[0] > 0 and text[span[0] - 1] in "([":
+        return None
+    name = text[span[0] : span[1]]
+    if layout.rules.project_words(name) and not layout.names_organisation(name):
+        return None
+    return span
 
 
 # Brackets right after a title: "Freelance Project Manager (Web & Mobile)", "Consultant [SAP]".

@@ -176,3 +176,19 @@ def test_a_short_end_year_is_in_the_start_years_century(text, start, end):
 
 def test_a_phone_number_is_not_a_short_year_range():
     assert find_date_ranges("Tel 555-2015-16", AS_OF) == []
+
+
+# Notations seen in real résumés (US, UK, EU, India, Australia, LinkedIn and Indeed exports):
+# text, then every (start, end) range it holds; end None = current, running to AS_OF.
+NOTATIONS = [
+    ("2019-2021", [(date(2019, 7, 1), date(2021, 6, 30))]),
+    ("Acme Corp, 2015-2017", [(date(2015, 7, 1), date(2017, 6, 30))]),
+    ("(1998-2002)", [(date(1998, 7, 1), date(2002, 6, 30))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTATIONS)
+def test_notations_seen_in_real_resumes(text, expected):
+    found = [r for _, _, r in find_date_ranges(text, AS_OF)]
+    assert [(r.start, None if r.current else r.end) for r in found] == expected
+    assert all(r.valid for r in found)

@@ -90,6 +90,8 @@ _P_YM = rf"(?<![\d/.]){_YEAR4}[/\-](?:0[1-9]|1[0-2])(?:[/\-](?:0[1-9]|[12]\d|3[0
 _P_MY = rf"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR4}(?!\d)"
 _P_Y4 = rf"(?<![\d,.$/])(?<!\d[-/.]){_YEAR4}(?![\d%+])"  # not inside 555-2019-2020
 _POINT = rf"(?:{_P_SEASON}|{_P_NAMED}|{_P_MDY}|{_P_YM}|{_P_MY}|{_P_Y4}|{_YY})"
+# An end point follows a connector, so a digit and hyphen before it are the start's ("2019-2021").
+_POINT_END = _POINT.replace(_P_Y4, rf"(?<![\d,.$/]){_YEAR4}(?![\d%+])")
 
 _CONNECTOR = rf"(?:\s*[{_DASHES}]{{1,2}}\s*|\s+(?:to|until|till|through|thru)\s+)"
 _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+date|date)(?![a-z])"
@@ -105,7 +107,7 @@ _RANGE_RE = re.compile(
     rf"(?<![\d,.$/])(?<!\d[-/.])(?P<y4>{_YEAR4})"
     rf"(?:(?:\s*[–—]\s*|\s+[{_DASHES}]\s+|\s+(?:to|until|till|through|thru)\s+)(?P<yy>\d{{2}})"
     rf"|[{_DASHES}](?P<yyb>1[3-9]|[2-9]\d))(?![\d%/.\-+])"
-    rf"|(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})|(?P<b>{_POINT})(?![-/.]\d))"
+    rf"|(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})|(?P<b>{_POINT_END})(?![-/.]\d))"
     rf"|(?<![a-z])(?P<ma>{_MONTH})\.?{_CONNECTOR}(?P<mb>{_MONTH}\.?\s*,?\s*{_YEAR})"
     rf"|(?<![a-z])(?:since|from)\s+(?P<since>{_POINT})"
     rf"|(?P<onward>{_POINT})\s+onwards?(?![a-z])"

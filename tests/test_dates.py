@@ -184,6 +184,13 @@ NOTATIONS = [
     ("2019-2021", [(date(2019, 7, 1), date(2021, 6, 30))]),
     ("Acme Corp, 2015-2017", [(date(2015, 7, 1), date(2017, 6, 30))]),
     ("(1998-2002)", [(date(1998, 7, 1), date(2002, 6, 30))]),
+    # A hyphen, slash or apostrophe between month and year (India, exports from spreadsheets).
+    ("Mar-2019 to Jun-2021", [(date(2019, 3, 1), date(2021, 6, 30))]),
+    ("JAN-2019 TO MAR-2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("Mar/2019 – Jun/2021", [(date(2019, 3, 1), date(2021, 6, 30))]),
+    ("June'2018 – Till Date", [(date(2018, 6, 1), None)]),
+    ("Jun'18 – Till Date", [(date(2018, 6, 1), None)]),
+    ("Jan – Mar-2019", [(date(2019, 1, 1), date(2019, 3, 31))]),
 ]
 
 

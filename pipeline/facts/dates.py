@@ -78,13 +78,16 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _YEAR4 = r"(?:19|20)\d{2}"
-_YY = r"(?<![\w'’‘])['’‘]\d{2}(?!\d)"
+_APOSTROPHE_YY = r"['’‘]\d{2}(?!\d)"
+_YY = rf"(?<![\w'’‘]){_APOSTROPHE_YY}"
 _YEAR = rf"(?:{_YEAR4}(?![\d%+])|{_YY})"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _DASHES = "-–—‐‑−"  # hyphen, en dash, em dash, unicode hyphen, non-breaking hyphen, minus
 
 _P_SEASON = rf"(?<![a-z]){_SEASON}\s*,?\s*{_YEAR}"
-_P_NAMED = rf"(?<![a-z]){_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*,?\s*{_YEAR}"
+# After a month name: "Jan 2019", "March, 2019", "Mar-2019", "Mar/2019", "June'2018", "Jun'18".
+_MONTHS_YEAR = rf"(?:(?:\s*,?\s*|[-/'’‘]){_YEAR4}(?![\d%+])|\s*{_APOSTROPHE_YY})"
+_P_NAMED = rf"(?<![a-z]){_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?{_MONTHS_YEAR}"
 _P_MDY = rf"(?<![\d/.])\d{{1,2}}/\d{{1,2}}/{_YEAR4}(?!\d)"
 _P_YM = rf"(?<![\d/.]){_YEAR4}[/\-](?:0[1-9]|1[0-2])(?:[/\-](?:0[1-9]|[12]\d|3[01]))?(?!\d)"
 _P_MY = rf"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR4}(?!\d)"
@@ -108,15 +111,16 @@ _RANGE_RE = re.compile(
     rf"(?:(?:\s*[–—]\s*|\s+[{_DASHES}]\s+|\s+(?:to|until|till|through|thru)\s+)(?P<yy>\d{{2}})"
     rf"|[{_DASHES}](?P<yyb>1[3-9]|[2-9]\d))(?![\d%/.\-+])"
     rf"|(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})|(?P<b>{_POINT_END})(?![-/.]\d))"
-    rf"|(?<![a-z])(?P<ma>{_MONTH})\.?{_CONNECTOR}(?P<mb>{_MONTH}\.?\s*,?\s*{_YEAR})"
+    rf"|(?<![a-z])(?P<ma>{_MONTH})\.?{_CONNECTOR}(?P<mb>{_MONTH}\.?{_MONTHS_YEAR})"
     rf"|(?<![a-z])(?:since|from)\s+(?P<since>{_POINT})"
     rf"|(?P<onward>{_POINT})\s+onwards?(?![a-z])"
     rf"|(?P<season>{_P_SEASON}))",
     re.IGNORECASE,
 )
 
-_NAMED_PARTS = re.compile(rf"({_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*,?\s*(\S+)", re.I)
-_SEASON_PARTS = re.compile(rf"({_SEASON})\s*,?\s*(\S+)", re.I)
+_MONTH_NAME = re.compile(_MONTH, re.I)
+_SEASON_NAME = re.compile(_SEASON, re.I)
+_LAST_NUMBER = re.compile(r"(\d+)\D*$")
 
 
 @dataclass(frozen=True)
@@ -139,14 +143,18 @@ def _parse_point(text: str, as_of: date) -> _Point:
     """Return the endpoint a matched endpoint text stands for."""
     text = text.strip()
     if text[0].isalpha():
-        season = _SEASON_PARTS.fullmatch(text)
+        # The year is the last number: "Jan 15, 2019", "Jun'18"; a day, if any, comes before it.
+        last_number = _LAST_NUMBER.search(text)
+        assert last_number is not None  # the combined pattern only yields parseable endpoints
+        year = _year(last_number.group(1), as_of)
+        season = _SEASON_NAME.match(text)
         if season:
-            first, last = _SEASON_MONTHS[season.group(1).lower()]
-            return _Point(_year(season.group(2), as_of), first, last, "season")
-        named = _NAMED_PARTS.fullmatch(text)
-        assert named is not None  # the combined pattern only yields parseable endpoints
-        month = _MONTH_NUMBERS[named.group(1)[:3].lower()]
-        return _Point(_year(named.group(2), as_of), month, month, "month")
+            first, last = _SEASON_MONTHS[season.group(0).lower()]
+            return _Point(year, first, last, "season")
+        month_name = _MONTH_NAME.match(text)
+        assert month_name is not None
+        month = _MONTH_NUMBERS[month_name.group(0)[:3].lower()]
+        return _Point(year, month, month, "month")
     if text[0] in "'’‘":
         return _Point(_year(text, as_of), 7, 6, "year")
     parts = re.split(r"[/.\-]", text)

@@ -191,6 +191,20 @@ NOTATIONS = [
     ("June'2018 – Till Date", [(date(2018, 6, 1), None)]),
     ("Jun'18 – Till Date", [(date(2018, 6, 1), None)]),
     ("Jan – Mar-2019", [(date(2019, 1, 1), date(2019, 3, 31))]),
+    # The day first (UK, EU, India, Australia); a range counts whole months either way.
+    ("15 Jan 2019 – 30 Mar 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("1st January 2019 – 31st March 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("15th of March 2019 to Present", [(date(2019, 3, 1), None)]),
+    ("15-Jan-2019 to 30-Mar-2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("15 January 2019 – Current", [(date(2019, 1, 1), None)]),
+    ("Since 1 Feb 2020", [(date(2020, 2, 1), None)]),
+    ("15/01/2019 – 30/03/2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("01/03/2019 – 15/06/2021", [(date(2019, 3, 1), date(2021, 6, 30))]),  # 15 is no month
+    ("01.03.2019 – 30.06.2021", [(date(2019, 3, 1), date(2021, 6, 30))]),
+    ("01.03.2019 – 01.06.2021", [(date(2019, 3, 1), date(2021, 6, 30))]),  # dots: day first
+    ("15-01-2019 to 30-03-2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("03/01/2019 – 06/01/2021", [(date(2019, 3, 1), date(2021, 6, 30))]),  # slashes: US order
+    ("01/15/2019 - 03/30/2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
 ]
 
 

@@ -85,14 +85,18 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _DASHES = "-–—‐‑−"  # hyphen, en dash, em dash, unicode hyphen, non-breaking hyphen, minus
 
 _P_SEASON = rf"(?<![a-z]){_SEASON}\s*,?\s*{_YEAR}"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # After a month name: "Jan 2019", "March, 2019", "Mar-2019", "Mar/2019", "June'2018", "Jun'18".
 _MONTHS_YEAR = rf"(?:(?:\s*,?\s*|[-/'’‘]){_YEAR4}(?![\d%+])|\s*{_APOSTROPHE_YY})"
-_P_NAMED = rf"(?<![a-z]){_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?{_MONTHS_YEAR}"
-_P_MDY = rf"(?<![\d/.])\d{{1,2}}/\d{{1,2}}/{_YEAR4}(?!\d)"
+_P_NAMED = rf"(?<![a-z]){_MONTH}\.?(?:\s+{_DAY})?{_MONTHS_YEAR}"
+# Day first (UK, EU, India, Australia): "15 Jan 2019", "1st January 2019", "15-Jan-2019".
+_P_DAY_NAMED = rf"(?<![\w/.:]){_DAY}(?:\s+of)?(?:\s+|[-/.]){_MONTH}\.?{_MONTHS_YEAR}"
+# 01/15/2019 (US), 15/01/2019 (UK), 15.01.2019 (EU), 15-01-2019 (India): see `_day_first`.
+_P_MDY = rf"(?<![\w/.:])\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR4}(?!\d)"
 _P_YM = rf"(?<![\d/.]){_YEAR4}[/\-](?:0[1-9]|1[0-2])(?:[/\-](?:0[1-9]|[12]\d|3[01]))?(?!\d)"
 _P_MY = rf"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR4}(?!\d)"
 _P_Y4 = rf"(?<![\d,.$/])(?<!\d[-/.]){_YEAR4}(?![\d%+])"  # not inside 555-2019-2020
-_POINT = rf"(?:{_P_SEASON}|{_P_NAMED}|{_P_MDY}|{_P_YM}|{_P_MY}|{_P_Y4}|{_YY})"
+_POINT = rf"(?:{_P_SEASON}|{_P_NAMED}|{_P_DAY_NAMED}|{_P_MDY}|{_P_YM}|{_P_MY}|{_P_Y4}|{_YY})"
 # An end point follows a connector, so a digit and hyphen before it are the start's ("2019-2021").
 _POINT_END = _POINT.replace(_P_Y4, rf"(?<![\d,.$/]){_YEAR4}(?![\d%+])")
 
@@ -121,6 +125,7 @@ _RANGE_RE = re.compile(
 _MONTH_NAME = re.compile(_MONTH, re.I)
 _SEASON_NAME = re.compile(_SEASON, re.I)
 _LAST_NUMBER = re.compile(r"(\d+)\D*$")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})[/.\-]\d{4}")
 
 
 @dataclass(frozen=True)
@@ -139,10 +144,28 @@ def _year(text: str, as_of: date) -> int:
     return 2000 + yy if yy <= as_of.year % 100 else 1900 + yy
 
 
-def _parse_point(text: str, as_of: date) -> _Point:
+def _day_first(*texts: str) -> bool:
+    """Return True when the numeric dates of one range put the day first (15/01/2019).
+
+    A number over 12 settles it for both ends ("01/03/2019 – 15/06/2021" is March to June);
+    otherwise the separator decides: a slash is the US month first, a dot or a hyphen the
+    day-first order of the countries that write dates that way."""
+    separators = []
+    for text in texts:
+        numeric = _NUMERIC_DATE.fullmatch(text.strip())
+        if numeric:
+            if int(numeric.group(1)) > 12:
+                return True
+            if int(numeric.group(3)) > 12:
+                return False
+            separators.append(numeric.group(2))
+    return bool(separators) and separators[0] != "/"
+
+
+def _parse_point(text: str, as_of: date, day_first: bool = False) -> _Point:
     """Return the endpoint a matched endpoint text stands for."""
     text = text.strip()
-    if text[0].isalpha():
+    if text[0].isalpha() or _MONTH_NAME.search(text):  # "Jan 2019", "15 Jan 2019"
         # The year is the last number: "Jan 15, 2019", "Jun'18"; a day, if any, comes before it.
         last_number = _LAST_NUMBER.search(text)
         assert last_number is not None  # the combined pattern only yields parseable endpoints
@@ -151,7 +174,7 @@ def _parse_point(text: str, as_of: date) -> _Point:
         if season:
             first, last = _SEASON_MONTHS[season.group(0).lower()]
             return _Point(year, first, last, "season")
-        month_name = _MONTH_NAME.match(text)
+        month_name = _MONTH_NAME.search(text)
         assert month_name is not None
         month = _MONTH_NUMBERS[month_name.group(0)[:3].lower()]
         return _Point(year, month, month, "month")
@@ -162,9 +185,9 @@ def _parse_point(text: str, as_of: date) -> _Point:
         return _Point(int(parts[0]), 7, 6, "year")
     if len(parts[0]) == 4:  # 2015-03 or 2015-03-01
         month = int(parts[1])
-    elif len(parts) == 3:  # 03/15/2018, or 15/03/2018 when the first number cannot be a month
+    elif len(parts) == 3:  # 03/15/2018 or 15/03/2018
         first, second = int(parts[0]), int(parts[1])
-        month = second if first > 12 else first
+        month = second if (day_first or first > 12) and second <= 12 else first
     else:
         month = int(parts[0])
     year = int(parts[-1]) if len(parts[0]) != 4 else int(parts[0])
@@ -220,8 +243,9 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange:
             end_year += 100
         return _build(start, _parse_point(str(end_year), as_of), as_of)
     if groups["a"] is not None:
-        start = _parse_point(groups["a"], as_of)
-        end = None if groups["present"] is not None else _parse_point(groups["b"], as_of)
+        day_first = _day_first(groups["a"], groups["b"] or "")
+        start = _parse_point(groups["a"], as_of, day_first)
+        end = None if groups["b"] is None else _parse_point(groups["b"], as_of, day_first)
         return _build(start, end, as_of)
     if groups["ma"] is not None:
         end = _parse_point(groups["mb"], as_of)
@@ -229,7 +253,8 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange:
         year = end.year - 1 if month > end.first_month else end.year
         return _build(_Point(year, month, month, "month"), end, as_of)
     if groups["since"] is not None or groups["onward"] is not None:
-        return _build(_parse_point(groups["since"] or groups["onward"], as_of), None, as_of)
+        point = groups["since"] or groups["onward"]
+        return _build(_parse_point(point, as_of, _day_first(point)), None, as_of)
     point = _parse_point(groups["season"], as_of)
     return _build(point, point, as_of)
 

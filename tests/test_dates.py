@@ -205,6 +205,20 @@ NOTATIONS = [
     ("15-01-2019 to 30-03-2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
     ("03/01/2019 – 06/01/2021", [(date(2019, 3, 1), date(2021, 6, 30))]),  # slashes: US order
     ("01/15/2019 - 03/30/2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    # Two-digit years without an apostrophe: years when both ends read so and the years are
+    # plausible; with a year after them, or numbers no year from 1950 on could be, they are days.
+    ("Jan 15 – Mar 16", [(date(2015, 1, 1), date(2016, 3, 31))]),
+    ("Mar 98 – Jun 02", [(date(1998, 3, 1), date(2002, 6, 30))]),
+    ("Mar-19 to Jun-21", [(date(2019, 3, 1), date(2021, 6, 30))]),
+    ("Jun-18 – Present", [(date(2018, 6, 1), None)]),
+    ("1/19 – 3/21", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("01/19 – Present", [(date(2019, 1, 1), None)]),
+    ("Jan 15 – Mar 16, 2019", [(date(2019, 1, 1), date(2019, 3, 31))]),
+    ("January 15th, 2019 - March 30th, 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("Nov 15 – Feb 16 2020", [(date(2019, 11, 1), date(2020, 2, 29))]),
+    ("Jan 28 – Mar 30", []),
+    ("Mar 15 – 16", []),
+    ("Jan 15th – Mar 16th", []),
 ]
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -100,6 +101,15 @@ _POINT = rf"(?:{_P_SEASON}|{_P_NAMED}|{_P_DAY_NAMED}|{_P_MDY}|{_P_YM}|{_P_MY}|{_
 # An end point follows a connector, so a digit and hyphen before it are the start's ("2019-2021").
 _POINT_END = _POINT.replace(_P_Y4, rf"(?<![\d,.$/]){_YEAR4}(?![\d%+])")
 
+# A month and a two-digit year without an apostrophe: "Jan 15", "Mar-19", "1/19". Read as a year
+# only in a range whose ends both look so (or that runs to the present), and only when the year
+# is plausible: "Jan 15 – Mar 16" is 2015–2016, but "Jan 28 – Mar 30" and "Jan 15 – Mar 16, 2019"
+# are days.
+_P_SHORT = (
+    rf"(?:(?<![a-z]){_MONTH}\.?(?:[^\S\n]|[-/])?|(?<![\w/.:])(?:0?[1-9]|1[0-2])/)"
+    r"\d{2}(?![\d:/]|\.\d|(?:st|nd|rd|th)(?![a-z]))"
+)
+
 _CONNECTOR = rf"(?:\s*[{_DASHES}]{{1,2}}\s*|\s+(?:to|until|till|through|thru)\s+)"
 _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+date|date)(?![a-z])"
 
@@ -116,6 +126,11 @@ _RANGE_RE = re.compile(
     rf"|[{_DASHES}](?P<yyb>1[3-9]|[2-9]\d))(?![\d%/.\-+])"
     rf"|(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})|(?P<b>{_POINT_END})(?![-/.]\d))"
     rf"|(?<![a-z])(?P<ma>{_MONTH})\.?{_CONNECTOR}(?P<mb>{_MONTH}\.?{_MONTHS_YEAR})"
+    # Days in one year: "Jan 15 – Mar 16, 2019"
+    rf"|(?<![a-z])(?P<da>{_MONTH})\.?\s+{_DAY}{_CONNECTOR}"
+    rf"(?P<db>{_MONTH}\.?\s+{_DAY}\s*,?\s*{_YEAR4}(?![\d%+]))"
+    rf"|(?P<sa>{_P_SHORT}){_CONNECTOR}"
+    rf"(?:(?P<spresent>{_PRESENT})|(?P<sb>{_P_SHORT})(?!\s*,?\s*\d|[-/.]\d))"
     rf"|(?<![a-z])(?:since|from)\s+(?P<since>{_POINT})"
     rf"|(?P<onward>{_POINT})\s+onwards?(?![a-z])"
     rf"|(?P<season>{_P_SEASON}))",
@@ -190,7 +205,7 @@ def _parse_point(text: str, as_of: date, day_first: bool = False) -> _Point:
         month = second if (day_first or first > 12) and second <= 12 else first
     else:
         month = int(parts[0])
-    year = int(parts[-1]) if len(parts[0]) != 4 else int(parts[0])
+    year = _year(parts[-1], as_of) if len(parts[0]) != 4 else int(parts[0])
     month = min(max(month, 1), 12)
     return _Point(year, month, month, "month")
 
@@ -234,7 +249,17 @@ def _build(start: _Point, end: _Point | None, as_of: date) -> DateRange:
     return DateRange(start_day, end_day, precision, end is None, reason)
 
 
-def _range_from_match(match: re.Match[str], as_of: date) -> DateRange:
+def _plausible_short_years(as_of: date, *texts: str | None) -> bool:
+    """Return True when each two-digit year of "Jan 15 – Mar 16" reads as a year from 1950 on."""
+    for text in texts:
+        number = _LAST_NUMBER.search(text) if text else None
+        if number and not MIN_YEAR <= _year(number.group(1), as_of) <= as_of.year:
+            return False
+    return True
+
+
+def _range_from_match(match: re.Match[str], as_of: date) -> DateRange | None:
+    """Return the range a match stands for, or None when it turns out to be no range."""
     groups = match.groupdict()
     if groups["y4"] is not None:
         start = _parse_point(groups["y4"], as_of)
@@ -247,9 +272,15 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange:
         start = _parse_point(groups["a"], as_of, day_first)
         end = None if groups["b"] is None else _parse_point(groups["b"], as_of, day_first)
         return _build(start, end, as_of)
-    if groups["ma"] is not None:
-        end = _parse_point(groups["mb"], as_of)
-        month = _MONTH_NUMBERS[groups["ma"][:3].lower()]
+    if groups["sa"] is not None:
+        if not _plausible_short_years(as_of, groups["sa"], groups["sb"]):
+            return None
+        start = _parse_point(groups["sa"], as_of)
+        end = None if groups["sb"] is None else _parse_point(groups["sb"], as_of)
+        return _build(start, end, as_of)
+    if groups["ma"] is not None or groups["da"] is not None:
+        end = _parse_point(groups["mb"] or groups["db"], as_of)
+        month = _MONTH_NUMBERS[(groups["ma"] or groups["da"])[:3].lower()]
         year = end.year - 1 if month > end.first_month else end.year
         return _build(_Point(year, month, month, "month"), end, as_of)
     if groups["since"] is not None or groups["onward"] is not None:
@@ -259,15 +290,18 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange:
     return _build(point, point, as_of)
 
 
+def _ranges(text: str, as_of: date) -> Iterator[tuple[int, int, DateRange]]:
+    for match in _RANGE_RE.finditer(text):
+        found = _range_from_match(match, as_of)
+        if found is not None:
+            yield match.start(), match.end(), found
+
+
 def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, DateRange]]:
     """Return (start_char, end_char, range) for every date range in `text`, in text order."""
-    found: list[tuple[int, int, DateRange]] = []
-    for match in _RANGE_RE.finditer(text):
-        found.append((match.start(), match.end(), _range_from_match(match, as_of)))
-    return found
+    return list(_ranges(text, as_of))
 
 
 def parse_date_range(text: str, as_of: date) -> DateRange | None:
     """Return the first date range in `text`, or None when there is none."""
-    match = _RANGE_RE.search(text)
-    return None if match is None else _range_from_match(match, as_of)
+    return next((found for _, _, found in _ranges(text, as_of)), None)

@@ -219,6 +219,21 @@ NOTATIONS = [
     ("Jan 28 – Mar 30", []),
     ("Mar 15 – 16", []),
     ("Jan 15th – Mar 16th", []),
+    # Other connectors and ways of saying "to the present".
+    ("Jan 2019 ‒ Mar 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),  # figure dash
+    ("Jan 2019 ― Mar 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),  # horizontal bar
+    ("Jan 2019 ~ Mar 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("2019.01 ~ 2021.03", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("2019.01 – 2021.03", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("Between March 2019 and June 2021", [(date(2019, 3, 1), date(2021, 6, 30))]),
+    ("Jan 2019 – Till Now", [(date(2019, 1, 1), None)]),
+    ("Jan 2019 to till date", [(date(2019, 1, 1), None)]),
+    ("Jan 2019 thru Mar 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    # Quarters count their three months.
+    ("Q1 2019 – Q3 2020", [(date(2019, 1, 1), date(2020, 9, 30))]),
+    ("Q2 2021 – Present", [(date(2021, 4, 1), None)]),
+    ("Q4'18 – Q1'19", [(date(2018, 10, 1), date(2019, 3, 31))]),
+    ("Q1 2019", []),
 ]
 
 

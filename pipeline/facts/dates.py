@@ -83,9 +83,12 @@ _APOSTROPHE_YY = r"['’‘]\d{2}(?!\d)"
 _YY = rf"(?<![\w'’‘]){_APOSTROPHE_YY}"
 _YEAR = rf"(?:{_YEAR4}(?![\d%+])|{_YY})"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_DASHES = "-–—‐‑−"  # hyphen, en dash, em dash, unicode hyphen, non-breaking hyphen, minus
+# hyphen, en dash, em dash, unicode hyphen, non-breaking hyphen, minus, figure dash, horizontal bar
+_DASHES = "-–—‐‑−‒―"
+_TILDES = "~〜"  # "2019.01 ~ 2021.03": East Asian résumés write a range with a tilde or wave dash
 
 _P_SEASON = rf"(?<![a-z]){_SEASON}\s*,?\s*{_YEAR}"
+_P_QUARTER = rf"(?<![a-z\d])q[1-4](?:(?:\s*,?\s*|[-/'’‘]){_YEAR4}(?![\d%+])|\s*{_APOSTROPHE_YY})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # After a month name: "Jan 2019", "March, 2019", "Mar-2019", "Mar/2019", "June'2018", "Jun'18".
 _MONTHS_YEAR = rf"(?:(?:\s*,?\s*|[-/'’‘]){_YEAR4}(?![\d%+])|\s*{_APOSTROPHE_YY})"
@@ -94,10 +97,10 @@ _P_NAMED = rf"(?<![a-z]){_MONTH}\.?(?:\s+{_DAY})?{_MONTHS_YEAR}"
 _P_DAY_NAMED = rf"(?<![\w/.:]){_DAY}(?:\s+of)?(?:\s+|[-/.]){_MONTH}\.?{_MONTHS_YEAR}"
 # 01/15/2019 (US), 15/01/2019 (UK), 15.01.2019 (EU), 15-01-2019 (India): see `_day_first`.
 _P_MDY = rf"(?<![\w/.:])\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR4}(?!\d)"
-_P_YM = rf"(?<![\d/.]){_YEAR4}[/\-](?:0[1-9]|1[0-2])(?:[/\-](?:0[1-9]|[12]\d|3[01]))?(?!\d)"
+_P_YM = rf"(?<![\d/.]){_YEAR4}[/.\-](?:0[1-9]|1[0-2])(?:[/.\-](?:0[1-9]|[12]\d|3[01]))?(?!\d)"
 _P_MY = rf"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR4}(?!\d)"
 _P_Y4 = rf"(?<![\d,.$/])(?<!\d[-/.]){_YEAR4}(?![\d%+])"  # not inside 555-2019-2020
-_POINT = rf"(?:{_P_SEASON}|{_P_NAMED}|{_P_DAY_NAMED}|{_P_MDY}|{_P_YM}|{_P_MY}|{_P_Y4}|{_YY})"
+_POINT = rf"(?:{_P_SEASON}|{_P_QUARTER}|{_P_NAMED}|{_P_DAY_NAMED}|{_P_MDY}|{_P_YM}|{_P_MY}|{_P_Y4}|{_YY})"
 # An end point follows a connector, so a digit and hyphen before it are the start's ("2019-2021").
 _POINT_END = _POINT.replace(_P_Y4, rf"(?<![\d,.$/]){_YEAR4}(?![\d%+])")
 
@@ -110,12 +113,16 @@ _P_SHORT = (
     r"\d{2}(?![\d:/]|\.\d|(?:st|nd|rd|th)(?![a-z]))"
 )
 
-_CONNECTOR = rf"(?:\s*[{_DASHES}]{{1,2}}\s*|\s+(?:to|until|till|through|thru)\s+)"
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+date|date)(?![a-z])"
+_CONNECTOR = (
+    rf"(?:\s*[{_DASHES}]{{1,2}}\s*|\s*[{_TILDES}]\s*|\s+(?:to|until|till|through|thru)\s+)"
+)
+_PRESENT = (
+    r"(?:present|current(?:ly)?|today|ongoing|(?:(?:to|till|until)\s+)?(?:date|now))(?![a-z])"
+)
 
-# Where a range can start: a digit, an apostrophe, or a word opening a month, season, "since" or
-# "from". Checked first, so the many alternatives below run at few positions (about 10x faster).
-_START = r"(?=[\d'’‘]|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spr|sum|fal|aut|win|sin|fro))"
+# Where a range can start: a digit, an apostrophe, or a word opening a month, season, quarter,
+# "since", "from" or "between". Checked first, so the many alternatives below run at few positions (about 10x faster).
+_START = r"(?=[\d'’‘]|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spr|sum|fal|aut|win|q[1-4]|sin|fro|bet))"
 
 _RANGE_RE = re.compile(
     rf"{_START}(?:"
@@ -125,6 +132,7 @@ _RANGE_RE = re.compile(
     rf"(?:(?:\s*[–—]\s*|\s+[{_DASHES}]\s+|\s+(?:to|until|till|through|thru)\s+)(?P<yy>\d{{2}})"
     rf"|[{_DASHES}](?P<yyb>1[3-9]|[2-9]\d))(?![\d%/.\-+])"
     rf"|(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})|(?P<b>{_POINT_END})(?![-/.]\d))"
+    rf"|(?<![a-z])between\s+(?P<ba>{_POINT})\s+and\s+(?P<bb>{_POINT_END})(?![-/.]\d)"
     rf"|(?<![a-z])(?P<ma>{_MONTH})\.?{_CONNECTOR}(?P<mb>{_MONTH}\.?{_MONTHS_YEAR})"
     # Days in one year: "Jan 15 – Mar 16, 2019"
     rf"|(?<![a-z])(?P<da>{_MONTH})\.?\s+{_DAY}{_CONNECTOR}"
@@ -185,6 +193,9 @@ def _parse_point(text: str, as_of: date, day_first: bool = False) -> _Point:
         last_number = _LAST_NUMBER.search(text)
         assert last_number is not None  # the combined pattern only yields parseable endpoints
         year = _year(last_number.group(1), as_of)
+        if text[0] in "qQ":  # a quarter: Q1 = Jan–Mar
+            quarter = int(text[1])
+            return _Point(year, 3 * quarter - 2, 3 * quarter, "season")
         season = _SEASON_NAME.match(text)
         if season:
             first, last = _SEASON_MONTHS[season.group(0).lower()]
@@ -267,10 +278,11 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange | None:
         if end_year < start.year and start.year < 2000:  # "1998–02" crosses the century
             end_year += 100
         return _build(start, _parse_point(str(end_year), as_of), as_of)
-    if groups["a"] is not None:
-        day_first = _day_first(groups["a"], groups["b"] or "")
-        start = _parse_point(groups["a"], as_of, day_first)
-        end = None if groups["b"] is None else _parse_point(groups["b"], as_of, day_first)
+    if groups["a"] is not None or groups["ba"] is not None:
+        first, last = groups["a"] or groups["ba"], groups["b"] or groups["bb"]
+        day_first = _day_first(first, last or "")
+        start = _parse_point(first, as_of, day_first)
+        end = None if last is None else _parse_point(last, as_of, day_first)
         return _build(start, end, as_of)
     if groups["sa"] is not None:
         if not _plausible_short_years(as_of, groups["sa"], groups["sb"]):

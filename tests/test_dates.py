@@ -234,6 +234,25 @@ NOTATIONS = [
     ("Q2 2021 – Present", [(date(2021, 4, 1), None)]),
     ("Q4'18 – Q1'19", [(date(2018, 10, 1), date(2019, 3, 31))]),
     ("Q1 2019", []),
+    # Numbers that look like years but are not a job's dates.
+    ("Led the ISO 9001:2008 – 2015 transition", []),
+    ("Windows 2000 – 2003 servers migration", []),
+    ("Migrated SQL Server 2008 – 2016 instances", []),
+    ("Tel. +49 30 2019-2021", []),
+    ("Call 1-800-2019-2021", []),
+    ("Budget £2019–2021", []),
+    ("Budget €2019 – 2021", []),
+    ("PMP #2019-2021", []),
+    ("Upgraded v2019 – 2020", []),
+    ("FY2019 – 2021 roadmap", []),
+    ("Upgraded to v2019.3 – v2020.1", []),
+    ("Release 2019.3 – 2020.1", []),
+    # ... while the same years in a header stay dates.
+    ("Project Manager 2019 – 2021 at Acme", [(date(2019, 7, 1), date(2021, 6, 30))]),
+    ("Acme (2019 – 2021) contract role", [(date(2019, 7, 1), date(2021, 6, 30))]),
+    ("Acme, Suite 200\n2019 – 2021", [(date(2019, 7, 1), date(2021, 6, 30))]),
+    ("Jan 2015 – Dec 2018\n2019 – 2021", [(date(2015, 1, 1), date(2018, 12, 31)),
+                                         (date(2019, 7, 1), date(2021, 6, 30))]),
 ]
 
 

@@ -97,12 +97,17 @@ _P_NAMED = rf"(?<![a-z]){_MONTH}\.?(?:\s+{_DAY})?{_MONTHS_YEAR}"
 _P_DAY_NAMED = rf"(?<![\w/.:]){_DAY}(?:\s+of)?(?:\s+|[-/.]){_MONTH}\.?{_MONTHS_YEAR}"
 # 01/15/2019 (US), 15/01/2019 (UK), 15.01.2019 (EU), 15-01-2019 (India): see `_day_first`.
 _P_MDY = rf"(?<![\w/.:])\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR4}(?!\d)"
-_P_YM = rf"(?<![\d/.]){_YEAR4}[/.\-](?:0[1-9]|1[0-2])(?:[/.\-](?:0[1-9]|[12]\d|3[01]))?(?!\d)"
-_P_MY = rf"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR4}(?!\d)"
-_P_Y4 = rf"(?<![\d,.$/])(?<!\d[-/.]){_YEAR4}(?![\d%+])"  # not inside 555-2019-2020
+_P_YM = rf"(?<![\w/.:]){_YEAR4}[/.\-](?:0[1-9]|1[0-2])(?:[/.\-](?:0[1-9]|[12]\d|3[01]))?(?!\d)"
+_P_MY = rf"(?<![\w/.:])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR4}(?!\d)"
+# A year is no year after a letter ("v2019", "FY2019"), a number's punctuation ("9001:2015",
+# "1,950"), a currency or "#"; a start year not after "digit-" or "digit " either, which is a
+# phone number ("555-2019-2020", "+49 30 2019-2021").
+_NOT_AFTER = r"(?<![\w,.:#$£€¥₹/])"
+_NOT_START_AFTER = rf"{_NOT_AFTER}(?<!\d[-/.])(?<!\d[^\S\n])"
+_P_Y4 = rf"{_NOT_START_AFTER}{_YEAR4}(?![\d%+])"
 _POINT = rf"(?:{_P_SEASON}|{_P_QUARTER}|{_P_NAMED}|{_P_DAY_NAMED}|{_P_MDY}|{_P_YM}|{_P_MY}|{_P_Y4}|{_YY})"
 # An end point follows a connector, so a digit and hyphen before it are the start's ("2019-2021").
-_POINT_END = _POINT.replace(_P_Y4, rf"(?<![\d,.$/]){_YEAR4}(?![\d%+])")
+_POINT_END = _POINT.replace(_P_Y4, rf"{_NOT_AFTER}{_YEAR4}(?![\d%+])")
 
 # A month and a two-digit year without an apostrophe: "Jan 15", "Mar-19", "1/19". Read as a year
 # only in a range whose ends both look so (or that runs to the present), and only when the year
@@ -128,7 +133,7 @@ _RANGE_RE = re.compile(
     rf"{_START}(?:"
     # "2015–16": a short end year in the start's century (checked first; _POINT would stop at 2015)
     # A bare hyphen then 01-12 is a month ("2015-03"), so there the short year must be over 12.
-    rf"(?<![\d,.$/])(?<!\d[-/.])(?P<y4>{_YEAR4})"
+    rf"{_NOT_START_AFTER}(?P<y4>{_YEAR4})"
     rf"(?:(?:\s*[–—]\s*|\s+[{_DASHES}]\s+|\s+(?:to|until|till|through|thru)\s+)(?P<yy>\d{{2}})"
     rf"|[{_DASHES}](?P<yyb>1[3-9]|[2-9]\d))(?![\d%/.\-+])"
     rf"|(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})|(?P<b>{_POINT_END})(?![-/.]\d))"
@@ -302,10 +307,26 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange | None:
     return _build(point, point, as_of)
 
 
+# "Windows 2000 – 2003 servers", "SQL Server 2008 – 2016 instances": bare years between a word and
+# a lower-case word that goes on with the phrase are a product's versions, not a job's dates.
+_WORD_BEFORE = re.compile(r"[^\W\d_][^\S\n]+$")
+_PHRASE_GOES_ON = re.compile(r"[^\S\n]+(?!(?:at|and|as|for|in|on|via|with)\b)[a-z]")
+
+
+def _inside_a_phrase(text: str, start: int, end: int, found: DateRange) -> bool:
+    return (
+        found.precision == "year"
+        and not found.current
+        and text[start : start + 4].isdigit()
+        and _PHRASE_GOES_ON.match(text, end) is not None
+        and _WORD_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def _ranges(text: str, as_of: date) -> Iterator[tuple[int, int, DateRange]]:
     for match in _RANGE_RE.finditer(text):
         found = _range_from_match(match, as_of)
-        if found is not None:
+        if found is not None and not _inside_a_phrase(text, match.start(), match.end(), found):
             yield match.start(), match.end(), found
 
 

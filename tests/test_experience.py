@@ -143,6 +143,23 @@ def test_dates_first_stacked_positions_look_below():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Software\nJan 2019 –\nMar 2021\nIT Project Manager\n• Ran the cloud migration\n",
+        "IT Project Manager\nJan 2019 –\nPresent\nAcme Software\n• Ran the cloud migration\n",
+        "Jan 2019 –\nPresent\nIT Project Manager\nAcme Software\n• Ran the cloud migration\n",
+    ],
+)
+def test_dates_split_over_two_lines_of_a_narrow_column_are_no_employer(text):
+    (found,) = positions(text, experience_section(text))
+    assert (found.title, found.employer, found.start) == (
+        "IT Project Manager",
+        "Acme Software",
+        date(2019, 1, 1),
+    )
+
+
 def test_dates_in_bullets_are_not_positions():
     text = (
         "Project Manager, Acme | 2018 – 2024\n"

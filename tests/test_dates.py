@@ -217,6 +217,8 @@ NOTATIONS = [
     ("January 15th, 2019 - March 30th, 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
     ("Nov 15 – Feb 16 2020", [(date(2019, 11, 1), date(2020, 2, 29))]),
     ("Jan 28 – Mar 30", []),
+    ("Nov 20 – Dec 15", []),  # 2020 to 2015: days
+    ("3/14 – 3/28", []),  # to 2028: days
     ("Mar 15 – 16", []),
     ("Jan 15th – Mar 16th", []),
     # Other connectors and ways of saying "to the present".

@@ -109,10 +109,10 @@ _POINT = rf"(?:{_P_SEASON}|{_P_QUARTER}|{_P_NAMED}|{_P_DAY_NAMED}|{_P_MDY}|{_P_Y
 # An end point follows a connector, so a digit and hyphen before it are the start's ("2019-2021").
 _POINT_END = _POINT.replace(_P_Y4, rf"{_NOT_AFTER}{_YEAR4}(?![\d%+])")
 
-# A month and a two-digit year without an apostrophe: "Jan 15", "Mar-19", "1/19". Read as a year
-# only in a range whose ends both look so (or that runs to the present), and only when the year
-# is plausible: "Jan 15 – Mar 16" is 2015–2016, but "Jan 28 – Mar 30" and "Jan 15 – Mar 16, 2019"
-# are days.
+# A month and a two-digit year without an apostrophe: "Jan 15", "Mar-19", "1/19". Read as years
+# only in a range whose ends both look so (or that runs to the present), with no year after it,
+# and only when that reading is a plausible range: "Jan 15 – Mar 16" is 2015–2016, but
+# "Jan 28 – Mar 30", "Nov 20 – Dec 15" and "Jan 15 – Mar 16, 2019" are days.
 _P_SHORT = (
     rf"(?:(?<![a-z]){_MONTH}\.?(?:[^\S\n]|[-/])?|(?<![\w/.:])(?:0?[1-9]|1[0-2])/)"
     r"\d{2}(?![\d:/]|\.\d|(?:st|nd|rd|th)(?![a-z]))"
@@ -265,15 +265,6 @@ def _build(start: _Point, end: _Point | None, as_of: date) -> DateRange:
     return DateRange(start_day, end_day, precision, end is None, reason)
 
 
-def _plausible_short_years(as_of: date, *texts: str | None) -> bool:
-    """Return True when each two-digit year of "Jan 15 – Mar 16" reads as a year from 1950 on."""
-    for text in texts:
-        number = _LAST_NUMBER.search(text) if text else None
-        if number and not MIN_YEAR <= _year(number.group(1), as_of) <= as_of.year:
-            return False
-    return True
-
-
 def _range_from_match(match: re.Match[str], as_of: date) -> DateRange | None:
     """Return the range a match stands for, or None when it turns out to be no range."""
     groups = match.groupdict()
@@ -290,11 +281,10 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange | None:
         end = None if last is None else _parse_point(last, as_of, day_first)
         return _build(start, end, as_of)
     if groups["sa"] is not None:
-        if not _plausible_short_years(as_of, groups["sa"], groups["sb"]):
-            return None
         start = _parse_point(groups["sa"], as_of)
         end = None if groups["sb"] is None else _parse_point(groups["sb"], as_of)
-        return _build(start, end, as_of)
+        found = _build(start, end, as_of)
+        return found if found.valid else None  # an implausible reading is days, not years
     if groups["ma"] is not None or groups["da"] is not None:
         end = _parse_point(groups["mb"] or groups["db"], as_of)
         month = _MONTH_NUMBERS[(groups["ma"] or groups["da"])[:3].lower()]

@@ -221,6 +221,10 @@ NOTATIONS = [
     ("3/14 – 3/28", []),  # to 2028: days
     ("Mar 15 – 16", []),
     ("Jan 15th – Mar 16th", []),
+    ("Jan 2019 – Mar 21", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("Jan 2019 – 3/21", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("Jan 2019 – Mar 15", []),  # 2019 to 2015: no year reading fits
+    ("Jan 2019 – Pres.", [(date(2019, 1, 1), None)]),
     # Other connectors and ways of saying "to the present".
     ("Jan 2019 ‒ Mar 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),  # figure dash
     ("Jan 2019 ― Mar 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),  # horizontal bar

@@ -122,7 +122,8 @@ _CONNECTOR = (
     rf"(?:\s*[{_DASHES}]{{1,2}}\s*|\s*[{_TILDES}]\s*|\s+(?:to|until|till|through|thru)\s+)"
 )
 _PRESENT = (
-    r"(?:present|current(?:ly)?|today|ongoing|(?:(?:to|till|until)\s+)?(?:date|now))(?![a-z])"
+    r"(?:present|pres\.|current(?:ly)?|today|ongoing|(?:(?:to|till|until)\s+)?(?:date|now))"
+    r"(?![a-z])"
 )
 
 # Where a range can start: a digit, an apostrophe, or a word opening a month, season, quarter,
@@ -136,7 +137,8 @@ _RANGE_RE = re.compile(
     rf"{_NOT_START_AFTER}(?P<y4>{_YEAR4})"
     rf"(?:(?:\s*[–—]\s*|\s+[{_DASHES}]\s+|\s+(?:to|until|till|through|thru)\s+)(?P<yy>\d{{2}})"
     rf"|[{_DASHES}](?P<yyb>1[3-9]|[2-9]\d))(?![\d%/.\-+])"
-    rf"|(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})|(?P<b>{_POINT_END})(?![-/.]\d))"
+    rf"|(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})"
+    rf"|(?P<b>{_POINT_END})(?![-/.]\d)|(?P<bs>{_P_SHORT})(?!\s*,?\s*\d|[-/.]\d))"
     rf"|(?<![a-z])between\s+(?P<ba>{_POINT})\s+and\s+(?P<bb>{_POINT_END})(?![-/.]\d)"
     rf"|(?<![a-z])(?P<ma>{_MONTH})\.?{_CONNECTOR}(?P<mb>{_MONTH}\.?{_MONTHS_YEAR})"
     # Days in one year: "Jan 15 – Mar 16, 2019"
@@ -275,11 +277,14 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange | None:
             end_year += 100
         return _build(start, _parse_point(str(end_year), as_of), as_of)
     if groups["a"] is not None or groups["ba"] is not None:
-        first, last = groups["a"] or groups["ba"], groups["b"] or groups["bb"]
+        first, last = groups["a"] or groups["ba"], groups["b"] or groups["bb"] or groups["bs"]
         day_first = _day_first(first, last or "")
         start = _parse_point(first, as_of, day_first)
         end = None if last is None else _parse_point(last, as_of, day_first)
-        return _build(start, end, as_of)
+        found = _build(start, end, as_of)
+        if groups["bs"] is not None and not found.valid:
+            return None  # "Jan 2019 – Mar 21" is a year; "Jan 2019 – Mar 15" no range at all
+        return found
     if groups["sa"] is not None:
         start = _parse_point(groups["sa"], as_of)
         end = None if groups["sb"] is None else _parse_point(groups["sb"], as_of)

@@ -118,9 +118,7 @@ _P_SHORT = (
     r"\d{2}(?![\d:/]|\.\d|(?:st|nd|rd|th)(?![a-z]))"
 )
 
-_CONNECTOR = (
-    rf"(?:\s*[{_DASHES}]{{1,2}}\s*|\s*[{_TILDES}]\s*|\s+(?:to|until|till|through|thru)\s+)"
-)
+_CONNECTOR = rf"(?:\s*[{_DASHES}]{{1,2}}\s*|\s*[{_TILDES}]\s*|\s+(?:to|until|till|through|thru)\s+)"
 _PRESENT = (
     r"(?:present|pres\.|current(?:ly)?|today|ongoing|(?:(?:to|till|until)\s+)?(?:date|now))"
     r"(?![a-z])"

@@ -670,8 +670,8 @@ def extract_positions(
         on_line = [(s, e) for s, e, _, _ in dated if line.start <= s < line.end]
         residual = _without_dates(line.text, [(s - line.start, min(e, line.end) - line.start)
                                               for s, e in on_line])  # fmt: skip
-        last = _line_at(layout.lines, max(e for _, e in on_line) - 1)
-        header = _header_for(layout, index, residual, span[:2], bool(prefer_below), last)
+        last_line = _line_at(layout.lines, max(e for _, e in on_line) - 1)
+        header = _header_for(layout, index, residual, span[:2], bool(prefer_below), last_line)
         if not header.title and compiled.education_words(_header_text(layout, header)):
             continue
         if prefer_below is None and header.title_line >= 0:

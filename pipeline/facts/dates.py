@@ -8,9 +8,15 @@ Conventions (issue 5, item 3):
   inside one year, the year-only end widens to the year's edge: "2019 – 2019" is Jul–Dec (0.5 year),
   "2020 – Mar 2020" is Jan–Mar, "Since 2026" read on 1 Mar 2026 starts in January.
 - Seasons: spring = Mar–May, summer = Jun–Aug, fall/autumn = Sep–Nov, winter = Jan–Feb of the year
-  named (the academic winter term).
-- "Present", "Current", "Now", "Today", "Ongoing", "to date", "till date" end on `as_of`.
-- Two-digit years ('18) are 20yy when yy <= as_of's yy, else 19yy.
+  named (the academic winter term). Quarters count their three months (Q1 = Jan–Mar); a quarter
+  alone, unlike a season, is no range.
+- "Present", "Current", "Now", "Today", "Ongoing", "to date", "till date", "till now" end on `as_of`.
+- Two-digit years ('18) are 20yy when yy <= as_of's yy, else 19yy. Without the apostrophe
+  ("Jan 15 – Mar 16", "Mar-19 to Jun-21", "1/19 – 3/21") they are years only in a range whose
+  ends both read so, or that runs to the present, and only when that reading is plausible;
+  otherwise the numbers are days and there is no range.
+- A day in a date only places it in its month: "15 Jan 2019 – 30 Mar 2021" is Jan 2019 – Mar 2021.
+  Numeric dates take one day/month order for both ends of a range (see `_day_first`).
 - A range is implausible (``reason`` set, never summed) when it starts before 1950, starts or ends
   in a month after `as_of`, or ends before it starts. A stated end in `as_of`'s own month is
   clamped to `as_of`.

@@ -131,7 +131,8 @@ _PRESENT = (
 )
 
 # Where a range can start: a digit, an apostrophe, or a word opening a month, season, quarter,
-# "since", "from" or "between". Checked first, so the many alternatives below run at few positions (about 10x faster).
+# "since", "from" or "between". Checked first, so the many alternatives below run at few
+# positions (about 10x faster).
 _START = r"(?=[\d'’‘]|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spr|sum|fal|aut|win|q[1-4]|sin|fro|bet))"
 
 _RANGE_RE = re.compile(

@@ -439,6 +439,22 @@ def test_current_position_runs_to_as_of():
 
 
 @pytest.mark.parametrize(
+    "dates",
+    [
+        "15 Jan 2019 – 30 Mar 2021",  # UK: read as 2019–2030 and flagged implausible before
+        "15/01/2019 – 30/03/2021",
+        "Jan-19 to Mar-21",  # India
+        "1/19 – 3/21",  # US
+        "Jan 15 – Mar 16, 2019 and Mar 2019 – Mar 2021",
+    ],
+)
+def test_day_first_and_two_digit_year_dates_give_their_years(dates):
+    text = f"IT Project Manager, Acme Software | {dates}\n• Ran the cloud migration\n"
+    result = summarize(positions(text, experience_section(text)), AS_OF)
+    assert (result.total_years, result.flags) == (round(27 / 12, 1), ())
+
+
+@pytest.mark.parametrize(
     "dates", ["1940 – 1948", "2027 – Present", "Mar 2020 – Jan 2019", "Jan 2025 – Dec 2029"]
 )
 def test_implausible_dates_are_flagged_and_never_summed(dates):

@@ -176,3 +176,96 @@ def test_a_short_end_year_is_in_the_start_years_century(text, start, end):
 
 def test_a_phone_number_is_not_a_short_year_range():
     assert find_date_ranges("Tel 555-2015-16", AS_OF) == []
+
+
+# Notations seen in real résumés (US, UK, EU, India, Australia, LinkedIn and Indeed exports):
+# text, then every (start, end) range it holds; end None = current, running to AS_OF.
+NOTATIONS = [
+    ("2019-2021", [(date(2019, 7, 1), date(2021, 6, 30))]),
+    ("Acme Corp, 2015-2017", [(date(2015, 7, 1), date(2017, 6, 30))]),
+    ("(1998-2002)", [(date(1998, 7, 1), date(2002, 6, 30))]),
+    # A hyphen, slash or apostrophe between month and year (India, exports from spreadsheets).
+    ("Mar-2019 to Jun-2021", [(date(2019, 3, 1), date(2021, 6, 30))]),
+    ("JAN-2019 TO MAR-2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("Mar/2019 – Jun/2021", [(date(2019, 3, 1), date(2021, 6, 30))]),
+    ("June'2018 – Till Date", [(date(2018, 6, 1), None)]),
+    ("Jun'18 – Till Date", [(date(2018, 6, 1), None)]),
+    ("Jan – Mar-2019", [(date(2019, 1, 1), date(2019, 3, 31))]),
+    # The day first (UK, EU, India, Australia); a range counts whole months either way.
+    ("15 Jan 2019 – 30 Mar 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("1st January 2019 – 31st March 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("15th of March 2019 to Present", [(date(2019, 3, 1), None)]),
+    ("15-Jan-2019 to 30-Mar-2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("15 January 2019 – Current", [(date(2019, 1, 1), None)]),
+    ("Since 1 Feb 2020", [(date(2020, 2, 1), None)]),
+    ("15/01/2019 – 30/03/2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("01/03/2019 – 15/06/2021", [(date(2019, 3, 1), date(2021, 6, 30))]),  # 15 is no month
+    ("01.03.2019 – 30.06.2021", [(date(2019, 3, 1), date(2021, 6, 30))]),
+    ("01.03.2019 – 01.06.2021", [(date(2019, 3, 1), date(2021, 6, 30))]),  # dots: day first
+    ("15-01-2019 to 30-03-2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("03/01/2019 – 06/01/2021", [(date(2019, 3, 1), date(2021, 6, 30))]),  # slashes: US order
+    ("01/15/2019 - 03/30/2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    # Two-digit years without an apostrophe: years when both ends read so and the years are
+    # plausible; with a year after them, or numbers no year from 1950 on could be, they are days.
+    ("Jan 15 – Mar 16", [(date(2015, 1, 1), date(2016, 3, 31))]),
+    ("Mar 98 – Jun 02", [(date(1998, 3, 1), date(2002, 6, 30))]),
+    ("Mar-19 to Jun-21", [(date(2019, 3, 1), date(2021, 6, 30))]),
+    ("Jun-18 – Present", [(date(2018, 6, 1), None)]),
+    ("1/19 – 3/21", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("01/19 – Present", [(date(2019, 1, 1), None)]),
+    ("Jan 15 – Mar 16, 2019", [(date(2019, 1, 1), date(2019, 3, 31))]),
+    ("January 15th, 2019 - March 30th, 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("Nov 15 – Feb 16 2020", [(date(2019, 11, 1), date(2020, 2, 29))]),
+    ("Jan 28 – Mar 30", []),
+    ("Nov 20 – Dec 15", []),  # 2020 to 2015: days
+    ("3/14 – 3/28", []),  # to 2028: days
+    ("Mar 15 – 16", []),
+    ("Jan 15th – Mar 16th", []),
+    ("Jan 2019 – Mar 21", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("Jan 2019 – 3/21", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("Jan 2019 – Mar 15", []),  # 2019 to 2015: no year reading fits
+    ("Jan 2019 – Pres.", [(date(2019, 1, 1), None)]),
+    # Other connectors and ways of saying "to the present".
+    ("Jan 2019 ‒ Mar 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),  # figure dash
+    ("Jan 2019 ― Mar 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),  # horizontal bar
+    ("Jan 2019 ~ Mar 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("2019.01 ~ 2021.03", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("2019.01 – 2021.03", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    ("Between March 2019 and June 2021", [(date(2019, 3, 1), date(2021, 6, 30))]),
+    ("Jan 2019 – Till Now", [(date(2019, 1, 1), None)]),
+    ("Jan 2019 to till date", [(date(2019, 1, 1), None)]),
+    ("Jan 2019 thru Mar 2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
+    # Quarters count their three months.
+    ("Q1 2019 – Q3 2020", [(date(2019, 1, 1), date(2020, 9, 30))]),
+    ("Q2 2021 – Present", [(date(2021, 4, 1), None)]),
+    ("Q4'18 – Q1'19", [(date(2018, 10, 1), date(2019, 3, 31))]),
+    ("Q1 2019", []),
+    # Numbers that look like years but are not a job's dates.
+    ("Led the ISO 9001:2008 – 2015 transition", []),
+    ("Windows 2000 – 2003 servers migration", []),
+    ("Migrated SQL Server 2008 – 2016 instances", []),
+    ("Tel. +49 30 2019-2021", []),
+    ("Call 1-800-2019-2021", []),
+    ("Budget £2019–2021", []),
+    ("Budget €2019 – 2021", []),
+    ("PMP #2019-2021", []),
+    ("Upgraded v2019 – 2020", []),
+    ("FY2019 – 2021 roadmap", []),
+    ("Upgraded to v2019.3 – v2020.1", []),
+    ("Release 2019.3 – 2020.1", []),
+    # ... while the same years in a header stay dates.
+    ("Project Manager 2019 – 2021 at Acme", [(date(2019, 7, 1), date(2021, 6, 30))]),
+    ("Acme (2019 – 2021) contract role", [(date(2019, 7, 1), date(2021, 6, 30))]),
+    ("Acme, Suite 200\n2019 – 2021", [(date(2019, 7, 1), date(2021, 6, 30))]),
+    (
+        "Jan 2015 – Dec 2018\n2019 – 2021",
+        [(date(2015, 1, 1), date(2018, 12, 31)), (date(2019, 7, 1), date(2021, 6, 30))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTATIONS)
+def test_notations_seen_in_real_resumes(text, expected):
+    found = [r for _, _, r in find_date_ranges(text, AS_OF)]
+    assert [(r.start, None if r.current else r.end) for r in found] == expected
+    assert all(r.valid for r in found)

@@ -144,6 +144,23 @@ def test_dates_first_stacked_positions_look_below():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Software\nJan 2019 –\nMar 2021\nIT Project Manager\n• Ran the cloud migration\n",
+        "IT Project Manager\nJan 2019 –\nPresent\nAcme Software\n• Ran the cloud migration\n",
+        "Jan 2019 –\nPresent\nIT Project Manager\nAcme Software\n• Ran the cloud migration\n",
+    ],
+)
+def test_dates_split_over_two_lines_of_a_narrow_column_are_no_employer(text):
+    (found,) = positions(text, experience_section(text))
+    assert (found.title, found.employer, found.start) == (
+        "IT Project Manager",
+        "Acme Software",
+        date(2019, 1, 1),
+    )
+
+
 def test_dates_in_bullets_are_not_positions():
     text = (
         "Project Manager, Acme | 2018 – 2024\n"
@@ -420,6 +437,22 @@ def test_current_position_runs_to_as_of():
     result = summarize(positions(text, experience_section(text)), AS_OF)
     assert result.total_years == round(121 / 12, 1)
     assert result.positions[0].current
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "15 Jan 2019 – 30 Mar 2021",  # UK: read as 2019–2030 and flagged implausible before
+        "15/01/2019 – 30/03/2021",
+        "Jan-19 to Mar-21",  # India
+        "1/19 – 3/21",  # US
+        "Jan 15 – Mar 16, 2019 and Mar 2019 – Mar 2021",
+    ],
+)
+def test_day_first_and_two_digit_year_dates_give_their_years(dates):
+    text = f"IT Project Manager, Acme Software | {dates}\n• Ran the cloud migration\n"
+    result = summarize(positions(text, experience_section(text)), AS_OF)
+    assert (result.total_years, result.flags) == (round(27 / 12, 1), ())
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,15 @@ Conventions (issue 5, item 3):
   inside one year, the year-only end widens to the year's edge: "2019 – 2019" is Jul–Dec (0.5 year),
   "2020 – Mar 2020" is Jan–Mar, "Since 2026" read on 1 Mar 2026 starts in January.
 - Seasons: spring = Mar–May, summer = Jun–Aug, fall/autumn = Sep–Nov, winter = Jan–Feb of the year
-  named (the academic winter term).
-- "Present", "Current", "Now", "Today", "Ongoing", "to date", "till date" end on `as_of`.
-- Two-digit years ('18) are 20yy when yy <= as_of's yy, else 19yy.
+  named (the academic winter term). Quarters count their three months (Q1 = Jan–Mar); a quarter
+  alone, unlike a season, is no range.
+- "Present", "Current", "Now", "Today", "Ongoing", "to date", "till date", "till now" end on `as_of`.
+- Two-digit years ('18) are 20yy when yy <= as_of's yy, else 19yy. Without the apostrophe
+  ("Jan 15 – Mar 16", "Mar-19 to Jun-21", "1/19 – 3/21") they are years only in a range whose
+  ends both read so, or that runs to the present, and only when that reading is plausible;
+  otherwise the numbers are days and there is no range.
+- A day in a date only places it in its month: "15 Jan 2019 – 30 Mar 2021" is Jan 2019 – Mar 2021.
+  Numeric dates take one day/month order for both ends of a range (see `_day_first`).
 - A range is implausible (``reason`` set, never summed) when it starts before 1950, starts or ends
   in a month after `as_of`, or ends before it starts. A stated end in `as_of`'s own month is
   clamped to `as_of`.
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -78,43 +85,82 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _YEAR4 = r"(?:19|20)\d{2}"
-_YY = r"(?<![\w'’‘])['’‘]\d{2}(?!\d)"
+_APOSTROPHE_YY = r"['’‘]\d{2}(?!\d)"
+_YY = rf"(?<![\w'’‘]){_APOSTROPHE_YY}"
 _YEAR = rf"(?:{_YEAR4}(?![\d%+])|{_YY})"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_DASHES = "-–—‐‑−"  # hyphen, en dash, em dash, unicode hyphen, non-breaking hyphen, minus
+# hyphen, en dash, em dash, unicode hyphen, non-breaking hyphen, minus, figure dash, horizontal bar
+_DASHES = "-–—‐‑−‒―"
+_TILDES = "~〜"  # "2019.01 ~ 2021.03": East Asian résumés write a range with a tilde or wave dash
 
 _P_SEASON = rf"(?<![a-z]){_SEASON}\s*,?\s*{_YEAR}"
-_P_NAMED = rf"(?<![a-z]){_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*,?\s*{_YEAR}"
-_P_MDY = rf"(?<![\d/.])\d{{1,2}}/\d{{1,2}}/{_YEAR4}(?!\d)"
-_P_YM = rf"(?<![\d/.]){_YEAR4}[/\-](?:0[1-9]|1[0-2])(?:[/\-](?:0[1-9]|[12]\d|3[01]))?(?!\d)"
-_P_MY = rf"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR4}(?!\d)"
-_P_Y4 = rf"(?<![\d,.$/])(?<!\d[-/.]){_YEAR4}(?![\d%+])"  # not inside 555-2019-2020
-_POINT = rf"(?:{_P_SEASON}|{_P_NAMED}|{_P_MDY}|{_P_YM}|{_P_MY}|{_P_Y4}|{_YY})"
+_P_QUARTER = rf"(?<![a-z\d])q[1-4](?:(?:\s*,?\s*|[-/'’‘]){_YEAR4}(?![\d%+])|\s*{_APOSTROPHE_YY})"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# After a month name: "Jan 2019", "March, 2019", "Mar-2019", "Mar/2019", "June'2018", "Jun'18".
+_MONTHS_YEAR = rf"(?:(?:\s*,?\s*|[-/'’‘]){_YEAR4}(?![\d%+])|\s*{_APOSTROPHE_YY})"
+_P_NAMED = rf"(?<![a-z]){_MONTH}\.?(?:\s+{_DAY})?{_MONTHS_YEAR}"
+# Day first (UK, EU, India, Australia): "15 Jan 2019", "1st January 2019", "15-Jan-2019".
+_P_DAY_NAMED = rf"(?<![\w/.:]){_DAY}(?:\s+of)?(?:\s+|[-/.]){_MONTH}\.?{_MONTHS_YEAR}"
+# 01/15/2019 (US), 15/01/2019 (UK), 15.01.2019 (EU), 15-01-2019 (India): see `_day_first`.
+_P_MDY = rf"(?<![\w/.:])\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR4}(?!\d)"
+_P_YM = rf"(?<![\w/.:]){_YEAR4}[/.\-](?:0[1-9]|1[0-2])(?:[/.\-](?:0[1-9]|[12]\d|3[01]))?(?!\d)"
+_P_MY = rf"(?<![\w/.:])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR4}(?!\d)"
+# A year is no year after a letter ("v2019", "FY2019"), a number's punctuation ("9001:2015",
+# "1,950"), a currency or "#"; a start year not after "digit-" or "digit " either, which is a
+# phone number ("555-2019-2020", "+49 30 2019-2021").
+_NOT_AFTER = r"(?<![\w,.:#$£€¥₹/])"
+_NOT_START_AFTER = rf"{_NOT_AFTER}(?<!\d[-/.])(?<!\d[^\S\n])"
+_P_Y4 = rf"{_NOT_START_AFTER}{_YEAR4}(?![\d%+])"
+_POINT = rf"(?:{_P_SEASON}|{_P_QUARTER}|{_P_NAMED}|{_P_DAY_NAMED}|{_P_MDY}|{_P_YM}|{_P_MY}|{_P_Y4}|{_YY})"
+# An end point follows a connector, so a digit and hyphen before it are the start's ("2019-2021").
+_POINT_END = _POINT.replace(_P_Y4, rf"{_NOT_AFTER}{_YEAR4}(?![\d%+])")
 
-_CONNECTOR = rf"(?:\s*[{_DASHES}]{{1,2}}\s*|\s+(?:to|until|till|through|thru)\s+)"
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+date|date)(?![a-z])"
+# A month and a two-digit year without an apostrophe: "Jan 15", "Mar-19", "1/19". Read as years
+# only in a range whose ends both look so (or that runs to the present), with no year after it,
+# and only when that reading is a plausible range: "Jan 15 – Mar 16" is 2015–2016, but
+# "Jan 28 – Mar 30", "Nov 20 – Dec 15" and "Jan 15 – Mar 16, 2019" are days.
+_P_SHORT = (
+    rf"(?:(?<![a-z]){_MONTH}\.?(?:[^\S\n]|[-/])?|(?<![\w/.:])(?:0?[1-9]|1[0-2])/)"
+    r"\d{2}(?![\d:/]|\.\d|(?:st|nd|rd|th)(?![a-z]))"
+)
 
-# Where a range can start: a digit, an apostrophe, or a word opening a month, season, "since" or
-# "from". Checked first, so the many alternatives below run at few positions (about 10x faster).
-_START = r"(?=[\d'’‘]|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spr|sum|fal|aut|win|sin|fro))"
+_CONNECTOR = rf"(?:\s*[{_DASHES}]{{1,2}}\s*|\s*[{_TILDES}]\s*|\s+(?:to|until|till|through|thru)\s+)"
+_PRESENT = (
+    r"(?:present|pres\.|current(?:ly)?|today|ongoing|(?:(?:to|till|until)\s+)?(?:date|now))"
+    r"(?![a-z])"
+)
+
+# Where a range can start: a digit, an apostrophe, or a word opening a month, season, quarter,
+# "since", "from" or "between". Checked first, so the many alternatives below run at few
+# positions (about 10x faster).
+_START = r"(?=[\d'’‘]|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spr|sum|fal|aut|win|q[1-4]|sin|fro|bet))"
 
 _RANGE_RE = re.compile(
     rf"{_START}(?:"
     # "2015–16": a short end year in the start's century (checked first; _POINT would stop at 2015)
     # A bare hyphen then 01-12 is a month ("2015-03"), so there the short year must be over 12.
-    rf"(?<![\d,.$/])(?<!\d[-/.])(?P<y4>{_YEAR4})"
+    rf"{_NOT_START_AFTER}(?P<y4>{_YEAR4})"
     rf"(?:(?:\s*[–—]\s*|\s+[{_DASHES}]\s+|\s+(?:to|until|till|through|thru)\s+)(?P<yy>\d{{2}})"
     rf"|[{_DASHES}](?P<yyb>1[3-9]|[2-9]\d))(?![\d%/.\-+])"
-    rf"|(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})|(?P<b>{_POINT})(?![-/.]\d))"
-    rf"|(?<![a-z])(?P<ma>{_MONTH})\.?{_CONNECTOR}(?P<mb>{_MONTH}\.?\s*,?\s*{_YEAR})"
+    rf"|(?:(?<![a-z])from\s+)?(?P<a>{_POINT}){_CONNECTOR}(?:(?P<present>{_PRESENT})"
+    rf"|(?P<b>{_POINT_END})(?![-/.]\d)|(?P<bs>{_P_SHORT})(?!\s*,?\s*\d|[-/.]\d))"
+    rf"|(?<![a-z])between\s+(?P<ba>{_POINT})\s+and\s+(?P<bb>{_POINT_END})(?![-/.]\d)"
+    rf"|(?<![a-z])(?P<ma>{_MONTH})\.?{_CONNECTOR}(?P<mb>{_MONTH}\.?{_MONTHS_YEAR})"
+    # Days in one year: "Jan 15 – Mar 16, 2019"
+    rf"|(?<![a-z])(?P<da>{_MONTH})\.?\s+{_DAY}{_CONNECTOR}"
+    rf"(?P<db>{_MONTH}\.?\s+{_DAY}\s*,?\s*{_YEAR4}(?![\d%+]))"
+    rf"|(?P<sa>{_P_SHORT}){_CONNECTOR}"
+    rf"(?:(?P<spresent>{_PRESENT})|(?P<sb>{_P_SHORT})(?!\s*,?\s*\d|[-/.]\d))"
     rf"|(?<![a-z])(?:since|from)\s+(?P<since>{_POINT})"
     rf"|(?P<onward>{_POINT})\s+onwards?(?![a-z])"
     rf"|(?P<season>{_P_SEASON}))",
     re.IGNORECASE,
 )
 
-_NAMED_PARTS = re.compile(rf"({_MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*,?\s*(\S+)", re.I)
-_SEASON_PARTS = re.compile(rf"({_SEASON})\s*,?\s*(\S+)", re.I)
+_MONTH_NAME = re.compile(_MONTH, re.I)
+_SEASON_NAME = re.compile(_SEASON, re.I)
+_LAST_NUMBER = re.compile(r"(\d+)\D*$")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})[/.\-]\d{4}")
 
 
 @dataclass(frozen=True)
@@ -133,18 +179,43 @@ def _year(text: str, as_of: date) -> int:
     return 2000 + yy if yy <= as_of.year % 100 else 1900 + yy
 
 
-def _parse_point(text: str, as_of: date) -> _Point:
+def _day_first(*texts: str) -> bool:
+    """Return True when the numeric dates of one range put the day first (15/01/2019).
+
+    A number over 12 settles it for both ends ("01/03/2019 – 15/06/2021" is March to June);
+    otherwise the separator decides: a slash is the US month first, a dot or a hyphen the
+    day-first order of the countries that write dates that way."""
+    separators = []
+    for text in texts:
+        numeric = _NUMERIC_DATE.fullmatch(text.strip())
+        if numeric:
+            if int(numeric.group(1)) > 12:
+                return True
+            if int(numeric.group(3)) > 12:
+                return False
+            separators.append(numeric.group(2))
+    return bool(separators) and separators[0] != "/"
+
+
+def _parse_point(text: str, as_of: date, day_first: bool = False) -> _Point:
     """Return the endpoint a matched endpoint text stands for."""
     text = text.strip()
-    if text[0].isalpha():
-        season = _SEASON_PARTS.fullmatch(text)
+    if text[0].isalpha() or _MONTH_NAME.search(text):  # "Jan 2019", "15 Jan 2019"
+        # The year is the last number: "Jan 15, 2019", "Jun'18"; a day, if any, comes before it.
+        last_number = _LAST_NUMBER.search(text)
+        assert last_number is not None  # the combined pattern only yields parseable endpoints
+        year = _year(last_number.group(1), as_of)
+        if text[0] in "qQ":  # a quarter: Q1 = Jan–Mar
+            quarter = int(text[1])
+            return _Point(year, 3 * quarter - 2, 3 * quarter, "season")
+        season = _SEASON_NAME.match(text)
         if season:
-            first, last = _SEASON_MONTHS[season.group(1).lower()]
-            return _Point(_year(season.group(2), as_of), first, last, "season")
-        named = _NAMED_PARTS.fullmatch(text)
-        assert named is not None  # the combined pattern only yields parseable endpoints
-        month = _MONTH_NUMBERS[named.group(1)[:3].lower()]
-        return _Point(_year(named.group(2), as_of), month, month, "month")
+            first, last = _SEASON_MONTHS[season.group(0).lower()]
+            return _Point(year, first, last, "season")
+        month_name = _MONTH_NAME.search(text)
+        assert month_name is not None
+        month = _MONTH_NUMBERS[month_name.group(0)[:3].lower()]
+        return _Point(year, month, month, "month")
     if text[0] in "'’‘":
         return _Point(_year(text, as_of), 7, 6, "year")
     parts = re.split(r"[/.\-]", text)
@@ -152,12 +223,12 @@ def _parse_point(text: str, as_of: date) -> _Point:
         return _Point(int(parts[0]), 7, 6, "year")
     if len(parts[0]) == 4:  # 2015-03 or 2015-03-01
         month = int(parts[1])
-    elif len(parts) == 3:  # 03/15/2018, or 15/03/2018 when the first number cannot be a month
+    elif len(parts) == 3:  # 03/15/2018 or 15/03/2018
         first, second = int(parts[0]), int(parts[1])
-        month = second if first > 12 else first
+        month = second if (day_first or first > 12) and second <= 12 else first
     else:
         month = int(parts[0])
-    year = int(parts[-1]) if len(parts[0]) != 4 else int(parts[0])
+    year = _year(parts[-1], as_of) if len(parts[0]) != 4 else int(parts[0])
     month = min(max(month, 1), 12)
     return _Point(year, month, month, "month")
 
@@ -201,7 +272,8 @@ def _build(start: _Point, end: _Point | None, as_of: date) -> DateRange:
     return DateRange(start_day, end_day, precision, end is None, reason)
 
 
-def _range_from_match(match: re.Match[str], as_of: date) -> DateRange:
+def _range_from_match(match: re.Match[str], as_of: date) -> DateRange | None:
+    """Return the range a match stands for, or None when it turns out to be no range."""
     groups = match.groupdict()
     if groups["y4"] is not None:
         start = _parse_point(groups["y4"], as_of)
@@ -209,30 +281,60 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange:
         if end_year < start.year and start.year < 2000:  # "1998–02" crosses the century
             end_year += 100
         return _build(start, _parse_point(str(end_year), as_of), as_of)
-    if groups["a"] is not None:
-        start = _parse_point(groups["a"], as_of)
-        end = None if groups["present"] is not None else _parse_point(groups["b"], as_of)
-        return _build(start, end, as_of)
-    if groups["ma"] is not None:
-        end = _parse_point(groups["mb"], as_of)
-        month = _MONTH_NUMBERS[groups["ma"][:3].lower()]
+    if groups["a"] is not None or groups["ba"] is not None:
+        first, last = groups["a"] or groups["ba"], groups["b"] or groups["bb"] or groups["bs"]
+        day_first = _day_first(first, last or "")
+        start = _parse_point(first, as_of, day_first)
+        end = None if last is None else _parse_point(last, as_of, day_first)
+        found = _build(start, end, as_of)
+        if groups["bs"] is not None and not found.valid:
+            return None  # "Jan 2019 – Mar 21" is a year; "Jan 2019 – Mar 15" no range at all
+        return found
+    if groups["sa"] is not None:
+        start = _parse_point(groups["sa"], as_of)
+        end = None if groups["sb"] is None else _parse_point(groups["sb"], as_of)
+        found = _build(start, end, as_of)
+        return found if found.valid else None  # an implausible reading is days, not years
+    if groups["ma"] is not None or groups["da"] is not None:
+        end = _parse_point(groups["mb"] or groups["db"], as_of)
+        month = _MONTH_NUMBERS[(groups["ma"] or groups["da"])[:3].lower()]
         year = end.year - 1 if month > end.first_month else end.year
         return _build(_Point(year, month, month, "month"), end, as_of)
     if groups["since"] is not None or groups["onward"] is not None:
-        return _build(_parse_point(groups["since"] or groups["onward"], as_of), None, as_of)
+        point = groups["since"] or groups["onward"]
+        return _build(_parse_point(point, as_of, _day_first(point)), None, as_of)
     point = _parse_point(groups["season"], as_of)
     return _build(point, point, as_of)
 
 
+# "Windows 2000 – 2003 servers", "SQL Server 2008 – 2016 instances": bare years between a word and
+# a lower-case word that goes on with the phrase are a product's versions, not a job's dates.
+_WORD_BEFORE = re.compile(r"[^\W\d_][^\S\n]+$")
+_PHRASE_GOES_ON = re.compile(r"[^\S\n]+(?!(?:at|and|as|for|in|on|via|with)\b)[a-z]")
+
+
+def _inside_a_phrase(text: str, start: int, end: int, found: DateRange) -> bool:
+    return (
+        found.precision == "year"
+        and not found.current
+        and text[start : start + 4].isdigit()
+        and _PHRASE_GOES_ON.match(text, end) is not None
+        and _WORD_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+def _ranges(text: str, as_of: date) -> Iterator[tuple[int, int, DateRange]]:
+    for match in _RANGE_RE.finditer(text):
+        found = _range_from_match(match, as_of)
+        if found is not None and not _inside_a_phrase(text, match.start(), match.end(), found):
+            yield match.start(), match.end(), found
+
+
 def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, DateRange]]:
     """Return (start_char, end_char, range) for every date range in `text`, in text order."""
-    found: list[tuple[int, int, DateRange]] = []
-    for match in _RANGE_RE.finditer(text):
-        found.append((match.start(), match.end(), _range_from_match(match, as_of)))
-    return found
+    return list(_ranges(text, as_of))
 
 
 def parse_date_range(text: str, as_of: date) -> DateRange | None:
     """Return the first date range in `text`, or None when there is none."""
-    match = _RANGE_RE.search(text)
-    return None if match is None else _range_from_match(match, as_of)
+    return next((found for _, _, found in _ranges(text, as_of)), None)

@@ -546,9 +546,10 @@ class _Layout:
 
 
 def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int],
-                prefer_below: bool) -> _Header:  # fmt: skip
-    """Return the title/employer of the date line `index`."""
-    header = _Header(index, lines=[index])
+                prefer_below: bool, last: int) -> _Header:  # fmt: skip
+    """Return the title/employer of the date line `index`, whose dates run on to line `last`
+    ("Jan 2019 –" / "Present" in a narrow PDF column)."""
+    header = _Header(index, lines=list(range(index, last + 1)))
     title, employer, employer_span = layout.read_line(index, residual)
     header.title, header.employer, header.employer_span = title, employer, employer_span
     if title:
@@ -556,7 +557,7 @@ def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int
     low = _line_at(layout.lines, span[0])
     high = _line_at(layout.lines, max(span[1] - 1, span[0])) + 1
     above = layout.neighbours(index, -1, low, high)
-    below = layout.neighbours(index, 1, low, high)
+    below = layout.neighbours(last, 1, low, high)
     directions = [below, above] if prefer_below else [above, below]
     if not title:
         for side, candidates in enumerate(directions):
@@ -660,7 +661,10 @@ def extract_positions(
         span = next((s for s in spans if s[0] <= start < s[1]), None)
         if span is not None:
             dated.append((start, end, found, span))
-            layout.date_lines.add(_line_at(layout.lines, start))
+            # Every line the range runs over: its "Present" line is no employer.
+            layout.date_lines.update(
+                range(_line_at(layout.lines, start), _line_at(layout.lines, end - 1) + 1)
+            )
 
     headers: list[tuple[int, int, DateRange, tuple[int, int, str], _Header]] = []
     prefer_below: bool | None = None
@@ -673,10 +677,11 @@ def extract_positions(
         if layout.is_bullet(line.text) or len(line.text.strip()) > _MAX_HEADER_CHARS:
             continue  # a date inside a sentence or bullet is not a job header
         # After the skip: on one long line this list is quadratic (26 s for 200,000 characters).
-        residual = _without_dates(line.text, [(s - line.start, e - line.start)
-                                              for s, e, _, _ in dated
-                                              if line.start <= s < line.end])  # fmt: skip
-        header = _header_for(layout, index, residual, span[:2], bool(prefer_below))
+        on_line = [(s, e) for s, e, _, _ in dated if line.start <= s < line.end]
+        residual = _without_dates(line.text, [(s - line.start, min(e, line.end) - line.start)
+                                              for s, e in on_line])  # fmt: skip
+        last_line = _line_at(layout.lines, max(e for _, e in on_line) - 1)
+        header = _header_for(layout, index, residual, span[:2], bool(prefer_below), last_line)
         if not header.title and compiled.education_words(_header_text(layout, header)):
             continue
         if prefer_below is None and header.title_line >= 0:

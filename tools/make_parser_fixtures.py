@@ -313,13 +313,20 @@ def docx(
     rels: Sequence[tuple[str, str, str, bool]] = (),
     extra_files: dict[str, bytes] | None = None,
     document_xml: str | None = None,
+    content_types: dict[str, str] | None = None,
 ) -> bytes:
-    """Returns a minimal DOCX package; rels are (id, type suffix, target, external)."""
+    """Returns a minimal DOCX package; rels are (id, type suffix, target, external).
+
+    `content_types` maps the names of `extra_files` to their declared type (altChunk parts).
+    """
     parts = parts or {}
     overrides = "".join(
         f'<Override PartName="/word/{name}" ContentType="application/vnd.openxmlformats-officedocument.'
         f'wordprocessingml.{name.rstrip("0123456789.xml") or "document"}+xml"/>'
         for name in parts
+    ) + "".join(
+        f'<Override PartName="/{name}" ContentType="{kind}"/>'
+        for name, kind in (content_types or {}).items()
     )
     files = {
         "[Content_Types].xml": (

@@ -54,7 +54,8 @@ def parse(data: bytes, limits: ParseLimits) -> Document:
         walker = _Walker(package, main)
         body = walker.part_lines(main)
         headers, footers = walker.header_footer_lines(main)
-    raw = "\n".join([*headers, *body, *footers])
+        notes = walker.note_lines(main)
+    raw = "\n".join([*headers, *body, *notes, *footers])
     text = normalize_text(raw)
     hidden = normalize_text("\n".join(walker.hidden))
     if not text and not hidden:
@@ -173,6 +174,9 @@ class _Walker:
         self.hidden: list[str] = []
         self.rel_targets: dict[str, str] = {}
         self._shaded = 0  # > 0 while inside a dark cell, paragraph or shape: white text is visible
+        # Complex fields open around the current run, innermost last: True while between its
+        # "begin" and "separate", i.e. in the instruction, whose text Word never shows.
+        self._fields: list[bool] = []
         root = package.xml(main)
         if root is None:
             raise ParseError("the DOCX package has no main document", code="corrupt")
@@ -192,6 +196,7 @@ class _Walker:
         if root is None:
             return []
         self.rel_targets = {rid: target for rid, _, target in self.package.rels(part)}
+        self._fields = []
         body = root.find(self.w + "body")
         return self.block(body if body is not None else root)
 
@@ -213,6 +218,24 @@ class _Walker:
                 (headers if kind == "header" else footers).extend(lines)
         return headers, footers
 
+    def note_lines(self, main: str) -> list[str]:
+        """Returns the lines of the footnotes, then of the endnotes, without their separators."""
+        out: list[str] = []
+        for kind in ("footnote", "endnote"):
+            for _, rel_type, target in self.package.rels(main):
+                if not rel_type.endswith(f"/{kind}s"):
+                    continue
+                root = self.package.xml(target)
+                if root is None:
+                    continue
+                self.rel_targets = {rid: t for rid, _, t in self.package.rels(target)}
+                self._fields = []
+                for note in root.iter(self.w + kind):
+                    # separator, continuationSeparator, continuationNotice: the rule above the notes
+                    if note.get(self.w + "type", "normal") == "normal":
+                        out.extend(self.block(note))
+        return out
+
     # blocks --------------------------------------------------------------------------------
 
     def block(self, container: Any) -> list[str]:
@@ -232,9 +255,9 @@ class _Walker:
             elif tag in (w + "customXml", w + "ins", w + "moveTo", w + "smartTag"):
                 out.extend(self.block(child))
             elif tag == _MC + "AlternateContent":
-                choice = child.find(_MC + "Choice")
-                if choice is not None:
-                    out.extend(self.block(choice))
+                branch = _mc_branch(child)
+                if branch is not None:
+                    out.extend(self.block(branch))
         return out
 
     def table(self, tbl: Any) -> list[str]:
@@ -283,6 +306,10 @@ class _Walker:
             self.inline(p, visible, hidden, boxes, style_hidden)
         finally:
             self._shaded -= dark
+        if True in self._fields:
+            # An instruction never spans paragraphs (a result may: TOC); a field left open by a
+            # broken file must not hide the rest of the document.
+            del self._fields[self._fields.index(True) :]
         if hidden:
             self.hidden.append("".join(hidden))
         return ["".join(visible), *boxes]
@@ -320,9 +347,9 @@ class _Walker:
                 if content is not None:
                     self.inline(content, visible, hidden, boxes, para_hidden)
             elif tag == _MC + "AlternateContent":
-                choice = child.find(_MC + "Choice")
-                if choice is not None:
-                    self.inline(choice, visible, hidden, boxes, para_hidden)
+                branch = _mc_branch(child)
+                if branch is not None:
+                    self.inline(branch, visible, hidden, boxes, para_hidden)
             # w:del and w:moveFrom hold deleted text: dropped
 
     def run(
@@ -333,7 +360,13 @@ class _Walker:
         out = hidden if para_hidden or self._run_hidden(r.find(w + "rPr")) else visible
         for child in r:
             tag = child.tag
-            if tag == w + "t":
+            if tag == w + "fldChar":
+                self._field_char(child.get(w + "fldCharType", ""))
+            elif tag == w + "instrText":
+                self._field_link(child.text or "")
+            elif True in self._fields:
+                continue  # a nested field's cached result inside an instruction: not shown
+            elif tag == w + "t":
                 out.append(child.text or "")
             elif tag in (w + "tab", w + "ptab"):
                 out.append(" ")
@@ -341,28 +374,41 @@ class _Walker:
                 out.append("\n")
             elif tag == w + "noBreakHyphen":
                 out.append("-")
-            elif tag == w + "instrText":
-                self._field_link(child.text or "")
             elif tag in (w + "drawing", w + "pict", _MC + "AlternateContent", w + "object"):
                 self._text_boxes(child, boxes)
+            elif tag == w + "ruby":  # the base text; w:rt, the small guide above it, is left out
+                base = child.find(w + "rubyBase")
+                if base is not None:
+                    self.inline(base, visible, hidden, boxes, para_hidden)
+
+    def _field_char(self, kind: str) -> None:
+        """Tracks the nesting of complex fields (ECMA-376 17.16.18) from one w:fldChar."""
+        if kind == "begin":
+            self._fields.append(True)
+        elif kind == "separate" and self._fields:
+            self._fields[-1] = False
+        elif kind == "end" and self._fields:
+            self._fields.pop()
 
     def _text_boxes(self, el: Any, boxes: list[str]) -> None:
         """Appends the lines of text boxes under `el`, skipping mc:Fallback copies of them."""
         if el.tag == _MC + "AlternateContent":
-            choice = el.find(_MC + "Choice")
-            if choice is not None:
-                for child in choice:
+            branch = _mc_branch(el)
+            if branch is not None:
+                for child in branch:
                     self._text_boxes(child, boxes)
             return
         for txbx in el.iter(self.w + "txbxContent"):
-            if _inside(txbx, _MC + "Fallback", el) or _inside(txbx, self.w + "txbxContent", el):
+            if _in_unused_fallback(txbx, el) or _inside(txbx, self.w + "txbxContent", el):
                 continue
             dark = _shape_is_dark(txbx)
             self._shaded += dark
+            fields, self._fields = self._fields, []  # a box's fields neither open nor close ours
             try:
                 boxes.extend(self.block(txbx))
             finally:
                 self._shaded -= dark
+                self._fields = fields
 
     def _field_link(self, instr: str) -> None:
         match = _HYPERLINK_FIELD.search(instr)
@@ -499,6 +545,24 @@ def _shape_is_dark(txbx: Any) -> bool:
         "accent1",
         "accent2",
     )
+
+
+def _mc_branch(alternate: Any) -> Any:
+    """Returns the mc:Choice of an mc:AlternateContent, or its mc:Fallback when it has none."""
+    choice = alternate.find(_MC + "Choice")
+    return choice if choice is not None else alternate.find(_MC + "Fallback")
+
+
+def _in_unused_fallback(el: Any, stop: Any) -> bool:
+    """Returns True when `el` sits in an mc:Fallback (below `stop`) whose mc:Choice is read."""
+    node = el.getparent()
+    while node is not None and node is not stop:
+        if node.tag == _MC + "Fallback":
+            parent = node.getparent()
+            if parent is not None and parent.find(_MC + "Choice") is not None:
+                return True
+        node = node.getparent()
+    return False
 
 
 def _attr_any(el: Any, local: str) -> str:

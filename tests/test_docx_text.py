@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.errors import ParseError, UnsupportedFormat
 from pipeline.models import Document
-from pipeline.parsers import parse
+from pipeline.parsers import ParseLimits, parse
 from tools.make_parser_fixtures import docx, hdr_xml, p, r, tbl, tc, text_box, tr
 
 
@@ -281,3 +282,366 @@ def test_footnotes_and_endnotes_are_read_after_the_body(tmp_path: Path, kind: st
     ]
     assert doc.hidden_text == "Kubernetes"
     assert "hidden_text" in doc.flags
+
+
+# --- altChunk: parts in other formats imported into the body ------------------------------------
+
+HTML = "text/html"
+XHTML = "application/xhtml+xml"
+WORDML = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def alt(rid: str) -> str:
+    return f'<w:altChunk r:id="{rid}"/>'
+
+
+def chunked(
+    tmp_path: Path,
+    body: str,
+    chunks: dict[str, tuple[str, bytes, str]],
+    limits: ParseLimits | None = None,
+    **package: object,
+) -> Document:
+    """Returns the Document of a DOCX whose body imports `chunks`: rId -> (name, bytes, type)."""
+    path = tmp_path / "resume.docx"
+    path.write_bytes(
+        docx(
+            body,
+            rels=[(rid, "aFChunk", name, False) for rid, (name, _, _) in chunks.items()],
+            extra_files={f"word/{name}": data for name, data, _ in chunks.values()},
+            content_types={f"word/{name}": kind for name, _, kind in chunks.values() if kind},
+            **package,  # type: ignore[arg-type]
+        )
+    )
+    return parse(path, limits=limits)
+
+
+def page(body: str, head: str = "") -> bytes:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+RESUME_HTML = page(
+    "<h2>Experience</h2>"
+    "<p><b>Senior IT Project Manager</b>, Acme&nbsp;Corp &ndash; R&amp;D</p>"
+    "<ul><li>Led a cloud migration</li><li>Ran <i>Scrum</i> for 3 teams</li></ul>"
+    "<table><tr><th>Certification</th><th>Year</th></tr><tr><td>PMP</td><td>2019</td></tr></table>"
+    '<p>Contact: <a href="mailto:jane@example.com">jane@example.com</a>'
+    '<script>document.write("Kubernetes")</script></p>',
+    head="<title>CV</title><style>p { margin: 0 }</style>",
+)
+
+
+def test_html_chunk_is_read_in_its_place(tmp_path: Path) -> None:
+    doc = chunked(
+        tmp_path,
+        p(r("Jane Example")) + alt("rId10") + p(r("Education")),
+        {"rId10": ("chunk1.html", RESUME_HTML, HTML)},
+    )
+    assert lines(doc) == [
+        "Jane Example",
+        "Experience",
+        "Senior IT Project Manager, Acme Corp – R&D",
+        "- Led a cloud migration",
+        "- Ran Scrum for 3 teams",
+        "Certification | Year",
+        "PMP | 2019",
+        "Contact: jane@example.com",
+        "Education",
+    ]
+    assert "mailto:jane@example.com" in doc.links
+    assert not doc.flags and not doc.hidden_text
+
+
+def test_body_made_only_of_chunks_reads_each_in_order(tmp_path: Path) -> None:
+    # Mail-merge and résumé-builder output: the body is nothing but altChunks.
+    doc = chunked(
+        tmp_path,
+        alt("rId10") + alt("rId11") + "<w:sectPr/>",
+        {
+            "rId10": ("part1.html", page("<h1>Jane Example</h1><p>IT Project Manager</p>"), HTML),
+            "rId11": ("part2.htm", page("<p>PMP, 2019</p>"), ""),  # type from the suffix
+        },
+    )
+    assert lines(doc) == ["Jane Example", "IT Project Manager", "PMP, 2019"]
+
+
+def test_chunks_in_a_header_and_in_a_table_cell_are_read(tmp_path: Path) -> None:
+    header = hdr_xml("hdr", alt("rId1"))
+    path = tmp_path / "resume.docx"
+    path.write_bytes(
+        docx(
+            tbl(tr(tc(p(r("Skills"))), tc(alt("rId10")))),
+            parts={"header1.xml": header},
+            rels=[
+                ("rId5", "header", "header1.xml", False),
+                ("rId10", "aFChunk", "cell.html", False),
+            ],
+            extra_files={
+                "word/_rels/header1.xml.rels": (
+                    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                    b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.'
+                    b'org/officeDocument/2006/relationships/aFChunk" Target="contact.html"/>'
+                    b"</Relationships>"
+                ),
+                "word/contact.html": page("<p>jane@example.com | +44 20 7946 0000</p>"),
+                "word/cell.html": page("<p>Jira</p>"),
+            },
+            content_types={"word/contact.html": HTML, "word/cell.html": HTML},
+        )
+    )
+    assert lines(parse(path)) == ["jane@example.com | +44 20 7946 0000", "Skills | Jira"]
+
+
+HIDING = [
+    '<span style="display:none">Kubernetes Terraform</span>',
+    '<span style="visibility: hidden">Kubernetes Terraform</span>',
+    '<span style="font-size:0">Kubernetes Terraform</span>',
+    '<span style="font-size: 1px">Kubernetes Terraform</span>',
+    '<span style="font:0/0 a">Kubernetes Terraform</span>',
+    '<span style="color:#fff">Kubernetes Terraform</span>',
+    '<span style="color: White !important">Kubernetes Terraform</span>',
+    '<font color="#FEFEFE">Kubernetes Terraform</font>',
+    '<span style="color:rgba(0,0,0,0)">Kubernetes Terraform</span>',
+    '<span style="opacity:0">Kubernetes Terraform</span>',
+    "<span hidden>Kubernetes Terraform</span>",
+    '<span class="x k">Kubernetes Terraform</span>',
+    '<div id="side"><span>Kubernetes Terraform</span></div>',
+    '<div style="font-size:0"><p><span style="font-size:50%">Kubernetes Terraform</span></p></div>',
+]
+
+
+@pytest.mark.parametrize("hiding", HIDING)
+def test_text_hidden_by_html_or_css_is_set_aside(tmp_path: Path, hiding: str) -> None:
+    style = "<style>.k { display: none } div#side > span { color: #ffffff; }</style>"
+    doc = chunked(
+        tmp_path,
+        alt("rId10"),
+        {"rId10": ("c.html", page(f"<p>Jane Example {hiding}</p>", head=style), HTML)},
+    )
+    assert doc.text == "Jane Example"
+    assert doc.hidden_text == "Kubernetes Terraform"
+    assert "hidden_text" in doc.flags
+
+
+SHOWING = [
+    '<span style="color:#fff;background:#003366">Kubernetes Terraform</span>',
+    '<table><tr><td bgcolor="navy"><font color="white">Kubernetes Terraform</font></td></tr></table>',
+    '<span class="dark"><span style="color:white">Kubernetes Terraform</span></span>',
+    '<div style="visibility:hidden"><span style="visibility:visible">Kubernetes Terraform</span></div>',
+    '<span style="font-size:11pt;color:#333">Kubernetes Terraform</span>',
+    '<span class="print-only">Kubernetes Terraform</span>',
+    '<span class="unused-k">Kubernetes Terraform</span>',
+    '<span style="font-size:0"><span style="font-size:10pt">Kubernetes Terraform</span></span>',
+]
+
+
+@pytest.mark.parametrize("showing", SHOWING)
+def test_html_text_a_reader_can_see_is_not_hidden(tmp_path: Path, showing: str) -> None:
+    style = (
+        "<style>.dark { background-color: rgb(20, 20, 40) } .unused { display:none }"
+        "@media print { .print-only { display: none } } p:hover .k { display:none }</style>"
+    )
+    doc = chunked(
+        tmp_path,
+        alt("rId10"),
+        {"rId10": ("c.html", page(f"<p>Jane Example</p>{showing}", head=style), HTML)},
+    )
+    assert lines(doc) == ["Jane Example", "Kubernetes Terraform"]
+    assert not doc.hidden_text and "hidden_text" not in doc.flags
+
+
+def test_plain_text_chunk_is_read_in_its_encoding(tmp_path: Path) -> None:
+    text = "Jane Example\r\nRésumé – IT Project Manager\r\n"
+    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.txt", text.encode("cp1252"), "text/plain")})
+    assert lines(doc) == ["Jane Example", "Résumé – IT Project Manager"]
+
+
+def test_xhtml_chunk_with_an_xml_declaration_is_read(tmp_path: Path) -> None:
+    xhtml = (
+        '<?xml version="1.0" encoding="iso-8859-1"?>'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Ren\xe9e Example</p>'
+        "<p>PMP &amp; PRINCE2</p></body></html>"
+    ).encode("latin-1")
+    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.xhtml", xhtml, XHTML)})
+    assert lines(doc) == ["Renée Example", "PMP & PRINCE2"]
+
+
+def test_mhtml_chunk_reads_its_html_part(tmp_path: Path) -> None:
+    mhtml = (
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="XX"\r\n\r\n'
+        "--XX\r\n"
+        'Content-Type: text/html; charset="windows-1252"\r\n'
+        "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        '<html><body><p style=3D"color:#000">Ren=E9e Example</p><p>IT Project =\r\nManager</p>'
+        "</body></html>\r\n"
+        "--XX\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+        "--XX--\r\n"
+    ).encode("ascii")
+    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.mht", mhtml, "message/rfc822")})
+    assert lines(doc) == ["Renée Example", "IT Project Manager"]
+
+
+def test_nested_docx_chunk_is_read_with_the_same_walker(tmp_path: Path) -> None:
+    inner = docx(
+        p(r("Senior IT Project Manager, Acme Corp"))
+        + p(r("Kubernetes", "<w:vanish/>"))
+        + '<w:p><w:hyperlink r:id="rId3">'
+        + r("LinkedIn")
+        + "</w:hyperlink></w:p>",
+        rels=[("rId3", "hyperlink", "https://www.linkedin.com/in/jane-example", True)],
+    )
+    doc = chunked(
+        tmp_path,
+        p(r("Jane Example")) + alt("rId10") + p(r("Education")),
+        {"rId10": ("inner.docx", inner, WORDML)},
+    )
+    assert lines(doc) == [
+        "Jane Example",
+        "Senior IT Project Manager, Acme Corp",
+        "",
+        "LinkedIn",
+        "Education",
+    ]
+    assert doc.hidden_text == "Kubernetes"
+    assert "https://www.linkedin.com/in/jane-example" in doc.links
+
+
+def test_wordprocessingml_part_chunk_is_read(tmp_path: Path) -> None:
+    part = (
+        '<?xml version="1.0" encoding="UTF-8"?><w:document '
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        + p(r("PMP, 2019"))
+        + "</w:body></w:document>"
+    ).encode()
+    doc = chunked(tmp_path, p(r("Jane Example")) + alt("rId10"), {"rId10": ("c.xml", part, WORDML)})
+    assert lines(doc) == ["Jane Example", "PMP, 2019"]
+
+
+RTF = rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Times;}}\f0 PMP, 2019\par}"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("c.rtf", RTF, "application/rtf"),
+        ("c.bin", RTF, ""),  # sniffed from the bytes
+        ("c.png", b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png"),
+        ("c.docx", b"PK\x03\x04" + bytes(40), WORDML),  # a damaged nested package
+        ("c.mht", b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhi", "message/rfc822"),
+    ],
+    ids=["rtf", "rtf-sniffed", "image", "damaged-docx", "mhtml-without-html"],
+)
+def test_chunk_that_cannot_be_read_is_flagged_and_the_rest_kept(
+    tmp_path: Path, name: str, data: bytes, kind: str
+) -> None:
+    doc = chunked(
+        tmp_path,
+        p(r("Jane Example")) + alt("rId10") + p(r("Education")),
+        {"rId10": (name, data, kind)},
+    )
+    assert lines(doc) == ["Jane Example", "Education"]
+    assert "unread_content" in doc.flags
+
+
+def test_document_whose_only_text_is_an_rtf_chunk_is_an_unsupported_format(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(UnsupportedFormat) as info:
+        chunked(tmp_path, alt("rId10"), {"rId10": ("c.rtf", RTF, "application/rtf")})
+    assert info.value.code == "unsupported_format"
+    assert "rtf" in info.value.message
+
+
+def test_dangling_chunk_reference_is_neither_text_nor_flag(tmp_path: Path) -> None:
+    doc = chunked(tmp_path, p(r("Jane Example")) + alt("rId99"), {})
+    assert lines(doc) == ["Jane Example"] and not doc.flags
+
+
+def test_chunks_nested_too_deep_are_flagged_not_followed(tmp_path: Path) -> None:
+    level = docx(p(r("Level 6")))
+    for n in range(5, 0, -1):
+        level = docx(
+            p(r(f"Level {n}")) + alt("rId10"),
+            rels=[("rId10", "aFChunk", "inner.docx", False)],
+            extra_files={"word/inner.docx": level},
+            content_types={"word/inner.docx": WORDML},
+        )
+    path = tmp_path / "resume.docx"
+    path.write_bytes(level)
+    doc = parse(path)
+    assert lines(doc) == ["Level 1", "Level 2", "Level 3", "Level 4"]
+    assert "unread_content" in doc.flags
+
+
+# --- hostile chunks: a clear error, never a crash or a hang -------------------------------------
+
+
+def test_html_chunk_declaring_entities_is_unsafe(tmp_path: Path) -> None:
+    bomb = b'<!DOCTYPE html [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]><p>&b;</p>'
+    with pytest.raises(ParseError) as info:
+        chunked(tmp_path, p(r("Jane")) + alt("rId10"), {"rId10": ("c.html", bomb, HTML)})
+    assert info.value.code == "unsafe_xml"
+
+
+def test_chunk_over_the_part_size_cap_is_refused(tmp_path: Path) -> None:
+    big = page("<p>" + "Agile " * 40_000 + "</p>")
+    with pytest.raises(ParseError) as info:
+        chunked(
+            tmp_path,
+            alt("rId10"),
+            {"rId10": ("c.html", big, HTML)},
+            limits=ParseLimits(max_xml_part_bytes=100_000),
+        )
+    assert info.value.code == "zip_bomb"
+
+
+def test_one_chunk_referenced_over_and_over_hits_the_read_budget(tmp_path: Path) -> None:
+    chunk = page("<p>" + "Agile " * 2_000 + "</p>")  # 12 kB, read 900 times: 10.8 MB
+    with pytest.raises(ParseError) as info:
+        chunked(
+            tmp_path,
+            alt("rId10") * 900,
+            {"rId10": ("c.html", chunk, HTML)},
+            limits=ParseLimits(max_unzipped_bytes=5_000_000),
+        )
+    assert info.value.code == "zip_bomb"
+
+
+def test_too_many_chunk_references_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ParseError) as info:
+        chunked(tmp_path, alt("rId10") * 1_001, {"rId10": ("c.txt", b"PMP", "text/plain")})
+    assert info.value.code == "zip_bomb"
+
+
+def test_html_chunk_nested_too_deep_keeps_what_was_read_and_is_flagged(tmp_path: Path) -> None:
+    # libxml2 stops at 256 levels: the text before is kept, the rest is reported as unread.
+    deep = "<p>Jane Example</p>" + "<div>" * 50_000 + "PMP" + "</div>" * 50_000 + "<p>Agile</p>"
+    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", deep.encode(), HTML)})
+    assert doc.text == "Jane Example"
+    assert "unread_content" in doc.flags
+
+
+def test_style_sheet_too_costly_to_match_is_refused(tmp_path: Path) -> None:
+    rules = "".join(
+        f"div div div div div div div div {{ color: #{i % 10}00 }}" for i in range(2_000)
+    )
+    body = "<div>" * 200 + "<div>x</div>" * 2_000 + "</div>" * 200
+    with pytest.raises(ParseError) as info:
+        chunked(
+            tmp_path,
+            alt("rId10"),
+            {"rId10": ("c.html", page(body, f"<style>{rules}</style>"), HTML)},
+        )
+    assert info.value.code == "too_large"
+
+
+@pytest.mark.parametrize(
+    "css",
+    ["/*" * 300_000, "a{" * 300_000, "@a{" + "{@}" * 200_000, "x" * 600_000 + "{"],
+    ids=["unclosed-comments", "unclosed-braces", "nested-at-rules", "long-selector"],
+)
+def test_pathological_style_sheet_is_scanned_in_linear_time(tmp_path: Path, css: str) -> None:
+    chunk = page("<p>Jane Example</p>", f"<style>{css}</style>")
+    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", chunk, HTML)})
+    assert doc.text == "Jane Example"

@@ -596,14 +596,20 @@ def test_chunk_over_the_part_size_cap_is_refused(tmp_path: Path) -> None:
     assert info.value.code == "zip_bomb"
 
 
-def test_one_chunk_referenced_over_and_over_hits_the_read_budget(tmp_path: Path) -> None:
-    chunk = page("<p>" + "Agile " * 2_000 + "</p>")  # 12 kB, read 900 times: 10.8 MB
+@pytest.mark.parametrize("nested", [False, True], ids=["html", "nested-docx"])
+def test_one_chunk_referenced_over_and_over_hits_the_read_budget(
+    tmp_path: Path, nested: bool
+) -> None:
+    # 12 kB read 900 times is 10.8 MB: over the 5 MB that all chunks of a file may read together.
+    chunk = page("<p>" + "Agile " * 2_000 + "</p>")
+    if nested:
+        chunk = docx(p(r("Agile " * 2_000)))
     with pytest.raises(ParseError) as info:
         chunked(
             tmp_path,
             alt("rId10") * 900,
-            {"rId10": ("c.html", chunk, HTML)},
-            limits=ParseLimits(max_unzipped_bytes=5_000_000),
+            {"rId10": ("c.docx" if nested else "c.html", chunk, WORDML if nested else HTML)},
+            limits=ParseLimits(max_xml_part_bytes=5_000_000),
         )
     assert info.value.code == "zip_bomb"
 

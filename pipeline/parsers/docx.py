@@ -85,7 +85,7 @@ def parse(data: bytes, limits: ParseLimits) -> Document:
         raise ParseError("the DOCX package is damaged", code="corrupt") from exc
     with zf:
         _check_package(zf, limits)
-        package = _Package(zf, limits, _Budget(limits))
+        package = _Package(zf, limits)
         main = package.main_part()
         walker = _Walker(package, main)
         body = walker.part_lines(main)
@@ -147,21 +147,23 @@ def _xml_parser() -> Any:
 
 
 class _Budget:
-    """What one file may cost across its nested packages: bytes of parts read, chunks imported.
+    """What the chunks of one file may cost together: bytes read for them, references followed.
 
-    Chunks can be referenced many times and nested, so the caps of each package alone do not
-    bound the work: a 100 kB chunk referenced 10,000 times would be read 10,000 times.
+    A chunk can be referenced many times and nest others, so the caps of each part alone do not
+    bound the work: a 1 MB chunk referenced 1,000 times would be read 1,000 times. All chunks
+    together may read as much as one part may hold (max_xml_part_bytes), so a file costs at most
+    about twice what a file without chunks can.
     """
 
     def __init__(self, limits: ParseLimits):
-        self.bytes_left = limits.max_unzipped_bytes
+        self.bytes_left = limits.max_xml_part_bytes
         self.chunks_left = _MAX_CHUNKS
 
     def read(self, n_bytes: int) -> None:
         self.bytes_left -= n_bytes
         if self.bytes_left < 0:
             raise ParseError(
-                "the DOCX and its embedded documents expand beyond the size cap", code="zip_bomb"
+                "the DOCX's embedded documents expand beyond the size cap", code="zip_bomb"
             )
 
     def chunk(self) -> None:
@@ -175,10 +177,10 @@ class _Budget:
 class _Package:
     """Reads and parses the XML parts of one DOCX zip, each within the caps."""
 
-    def __init__(self, zf: zipfile.ZipFile, limits: ParseLimits, budget: _Budget):
+    def __init__(self, zf: zipfile.ZipFile, limits: ParseLimits, budget: _Budget | None = None):
         self.zf = zf
         self.limits = limits
-        self.budget = budget
+        self.budget = budget  # set on a package nested in a chunk: every part it reads is charged
         self.names = set(zf.namelist())
         self.parser = _xml_parser()
         self._content_types: dict[str, str] | None = None
@@ -195,7 +197,8 @@ class _Package:
             raise ParseError("a part of the DOCX package is damaged", code="corrupt") from exc
         if len(raw) > self.limits.max_xml_part_bytes:
             raise ParseError("a DOCX part is larger than the size cap", code="zip_bomb")
-        self.budget.read(len(raw))
+        if self.budget is not None:
+            self.budget.read(len(raw))
         return raw
 
     def xml(self, name: str, raw: bytes | None = None) -> Any:
@@ -266,6 +269,7 @@ class _Walker:
         self.links: list[str] = parent.links if parent else []
         self.hidden: list[str] = parent.hidden if parent else []
         self.unread: list[str] = parent.unread if parent else []  # kinds of chunks left out
+        self.budget: _Budget = parent.budget if parent else _Budget(package.limits)
         self.rel_targets: dict[str, str] = {}
         self._shaded = 0  # > 0 while inside a dark cell, paragraph or shape: white text is visible
         # Complex fields open around the current run, innermost last: True while between its
@@ -278,9 +282,12 @@ class _Walker:
         self.main = main
         w = _W_STRICT if root.tag.startswith("{" + _W_STRICT) else _W_TRANSITIONAL
         self.w = "{" + w + "}"
-        self.style_hidden = self._hidden_styles(
-            posixpath.join(posixpath.dirname(main), "styles.xml")
-        )
+        self.styles_part = posixpath.join(posixpath.dirname(main), "styles.xml")
+        self.style_hidden: dict[str, bool]
+        if parent and parent.package is package and parent.styles_part == self.styles_part:
+            self.style_hidden = parent.style_hidden  # a chunk part read again and again
+        else:
+            self.style_hidden = self._hidden_styles(self.styles_part)
 
     # parts ---------------------------------------------------------------------------------
 
@@ -361,13 +368,15 @@ class _Walker:
         target = self.rel_targets.get(_attr_any(el, "id"))
         if not target or target not in self.package.names:
             return []  # a dangling reference holds no text
-        self.package.budget.chunk()
+        self.budget.chunk()
         if self.depth >= _MAX_CHUNK_DEPTH:
             self.unread.append("nested too deep")
             return []
         kind = "damaged"
         try:
             raw = self.package.raw(target) or b""
+            if self.package.budget is None:  # a nested package charges its own reads
+                self.budget.read(len(raw))
             kind = _chunk_kind(raw, self.package.content_type(target), target)
             if kind in ("html", "mhtml"):
                 return self._html_chunk(raw, kind)
@@ -412,7 +421,7 @@ class _Walker:
             raise ParseError("an embedded DOCX is damaged", code="corrupt") from exc
         with zf:
             _check_package(zf, self.package.limits)
-            package = _Package(zf, self.package.limits, self.package.budget)
+            package = _Package(zf, self.package.limits, self.budget)
             main = package.main_part()
             return _Walker(package, main, parent=self).part_lines(main)
 

@@ -93,12 +93,11 @@ class HtmlText:
 def read(data: bytes, *, charset: str = "") -> HtmlText:
     """Returns the lines, hidden text and links of an HTML or XHTML document."""
     from lxml import etree
-    from lxml import html as lxml_html
 
     text = _decode(data, charset)
     if "<!entity" in text.lower():
         raise ParseError("the DOCX contains a DOCTYPE/entity declaration", code="unsafe_xml")
-    parser = lxml_html.HTMLParser(
+    parser = etree.HTMLParser(  # plain elements: lxml.html's element classes cost a lookup each
         encoding="utf-8",
         no_network=True,
         remove_comments=True,
@@ -165,9 +164,12 @@ class _Style:
     color: str = ""  # six hex digits, "transparent" or "" (the default, black)
     dark_background: bool = False
     pre: bool = False
+    hidden: bool = field(init=False, compare=False)  # decided once: read for every text node
 
-    @property
-    def hidden(self) -> bool:
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "hidden", self._hidden())
+
+    def _hidden(self) -> bool:
         return (
             self.display_none
             or self.invisible
@@ -509,6 +511,7 @@ class _Reader:
         self.result = out
         self.visible = _Lines(out.lines)
         self.hidden = _Lines(out.hidden)
+        self.cache: dict[tuple[Any, ...], _Style] = {}
 
     def walk(self, events: Any) -> None:
         stack = [_Style()]
@@ -532,26 +535,25 @@ class _Reader:
         self.hidden.flush()
 
     def style_of(self, el: Any, tag: str, parent: _Style) -> _Style:
+        """Returns the style of `el`, computed once per distinct (parent style, element) pair."""
         if parent.dropped or tag in _DROPPED or not tag:
             return replace(parent, dropped=True)
-        style = parent
-        presentational: dict[str, str] = {}
-        if el.get("bgcolor"):
-            presentational["background-color"] = el.get("bgcolor")
-        if tag == "font" and el.get("color"):
-            presentational["color"] = el.get("color")
-        if tag == "body" and el.get("text"):
-            presentational["color"] = el.get("text")
-        if presentational:
-            style = _apply(style, {k: v.lower() for k, v in presentational.items()})
-        style = _apply(style, self.sheet.props(el))
-        inline = el.get("style")
-        if inline:
-            style = _apply(style, _declarations(inline))
-        if el.get("hidden") is not None or (tag == "input" and el.get("type") == "hidden"):
-            style = replace(style, display_none=True)
-        if tag in ("pre", "textarea", "listing", "xmp", "plaintext"):
-            style = replace(style, pre=True)
+        rules = self.sheet.props(el)
+        get = el.get
+        key = (
+            parent,
+            tag,
+            get("style"),
+            get("bgcolor"),
+            get("color") if tag == "font" else get("text") if tag == "body" else None,
+            get("hidden") is not None or (tag == "input" and get("type") == "hidden"),
+            tuple(rules.items()) if rules else None,
+        )
+        style = self.cache.get(key)
+        if style is None:
+            if len(self.cache) > 10_000:
+                self.cache.clear()
+            style = self.cache[key] = _compute_style(el, tag, parent, rules)
         return style
 
     def open(self, el: Any, tag: str, style: _Style) -> None:
@@ -570,3 +572,26 @@ class _Reader:
     def text(self, text: str | None, style: _Style) -> None:
         if text and not style.dropped:
             (self.hidden if style.hidden else self.visible).add(text, style.pre)
+
+
+def _compute_style(el: Any, tag: str, parent: _Style, rules: dict[str, str]) -> _Style:
+    """Returns the style of `el`: presentational attributes, then style rules, then its own style."""
+    style = parent
+    presentational: dict[str, str] = {}
+    if el.get("bgcolor"):
+        presentational["background-color"] = el.get("bgcolor")
+    if tag == "font" and el.get("color"):
+        presentational["color"] = el.get("color")
+    if tag == "body" and el.get("text"):
+        presentational["color"] = el.get("text")
+    if presentational:
+        style = _apply(style, {k: v.lower() for k, v in presentational.items()})
+    style = _apply(style, rules)
+    inline = el.get("style")
+    if inline:
+        style = _apply(style, _declarations(inline))
+    if el.get("hidden") is not None or (tag == "input" and el.get("type") == "hidden"):
+        style = replace(style, display_none=True)
+    if tag in ("pre", "textarea", "listing", "xmp", "plaintext"):
+        style = replace(style, pre=True)
+    return style

@@ -225,6 +225,22 @@ def test_block_alternate_content_reads_the_choice_only(tmp_path: Path) -> None:
     assert lines(doc) == ["Skills"]
 
 
+def test_smartart_diagram_is_flagged_unread(tmp_path: Path) -> None:
+    diagram = (
+        "<w:r><w:drawing><wp:inline><a:graphic><a:graphicData "
+        'uri="http://schemas.openxmlformats.org/drawingml/2006/diagram">'
+        '<dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" '
+        'r:dm="rId20" r:lo="rId21" r:qs="rId22" r:cs="rId23"/>'
+        "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+    )
+    picture = (
+        '<w:r><w:drawing><wp:inline><a:graphic><a:graphicData uri="http://schemas.'
+        'openxmlformats.org/drawingml/2006/picture"/></a:graphic></wp:inline></w:drawing></w:r>'
+    )
+    assert "unread_content" in read(tmp_path, p(r("Skills")) + p(diagram)).flags
+    assert read(tmp_path, p(r("Skills")) + p(picture)).flags == ()
+
+
 def test_ruby_base_text_is_read_and_the_guide_is_not(tmp_path: Path) -> None:
     doc = read(
         tmp_path,

@@ -2,8 +2,8 @@
 
 Parts in other formats that the body imports with w:altChunk are read in place: HTML, MHTML,
 plain text, and the body of a nested DOCX (with this same walker, at most _MAX_CHUNK_DEPTH deep).
-What cannot be read (RTF, unknown types, damaged chunks) is left out and the Document is flagged
-"unread_content", so a reader knows text may be missing.
+What cannot be read (RTF, unknown types, damaged chunks, SmartArt diagrams) is left out and the
+Document is flagged "unread_content", so a reader knows text may be missing.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relati
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
 _VML = "{urn:schemas-microsoft-com:vml}"
+_DIAGRAM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
 _OFF = frozenset({"0", "false", "off"})
 _BIG_ENTRY = 1024 * 1024  # only entries this large are checked for their compression ratio
@@ -563,6 +564,10 @@ class _Walker:
                 for child in branch:
                     self._text_boxes(child, boxes)
             return
+        for graphic in el.iter(_A + "graphicData"):
+            # SmartArt keeps its text in a data part of its own, which is not read (yet)
+            if graphic.get("uri") == _DIAGRAM and not _in_unused_fallback(graphic, el):
+                self.unread.append("diagram")
         for txbx in el.iter(self.w + "txbxContent"):
             if _in_unused_fallback(txbx, el) or _inside(txbx, self.w + "txbxContent", el):
                 continue

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from pipeline.errors import ScreeningError
 from pipeline.facts.dates import find_date_ranges, parse_date_range
-from pipeline.parsers import ParseLimits, parse
+from pipeline.parsers import ParseLimits, html, parse
 from pipeline.taxonomy import load_taxonomy
 from pipeline.text.normalize import _LOOKALIKES, normalize_text, obfuscation_flags
 from pipeline.text.sections import SectionDetector
@@ -200,6 +200,34 @@ def test_parsers_raise_only_screening_errors_on_mutated_files(
         return
     assert document.text == normalize_text(document.text)
     assert len(document.text) <= SMALL.max_text_chars
+
+
+HTML_PIECES = (
+    "<p>", "</p>", "<div>", "</div>", "<li>", "<td>", "<tr>", "<table>", "<br>", "<pre>", "</pre>",
+    "<style>", "</style>", ".a{color:#fff}", "div > .a { display:none }", "@media x{", "/*", "*/",
+    "{", "}", ";", "<span class=a>", "<span style='font-size:.;color:rgb(1.2.3,0,0)'>", "</span>",
+    "<font color=white>", "<td bgcolor=navy>", "<b hidden>", "&amp;", "&#0;", "&bogus;", "<!--",
+    "-->", "<script>", "</script>", "<![CDATA[", "<?xml version='1.0' encoding='hex'?>",
+    "<meta charset=utf-16>", "<!DOCTYPE html>", "<a href='mailto:j@x.com'>", " ", "\n", "Jane",
+    "PMP", "\x00", "é", "\u202e",
+)  # fmt: skip
+
+
+@FUZZ
+@given(
+    st.lists(st.sampled_from(HTML_PIECES), max_size=60),
+    st.sampled_from(["", "utf-8", "hex", "utf-16", "idna", "no-such-charset"]),
+)
+def test_html_chunk_reader_gives_clean_lines_or_a_screening_error(
+    pieces: list[str], charset: str
+) -> None:
+    try:
+        result = html.read("".join(pieces).encode("utf-8"), charset=charset)
+    except ScreeningError as exc:
+        assert exc.code in ("unsafe_xml", "too_large"), exc.code
+        return
+    for line in [*result.lines, *result.hidden]:
+        assert line and line == line.strip() and "\n" not in line
 
 
 def test_a_lone_surrogate_becomes_a_replacement_character(screener) -> None:  # type: ignore[no-untyped-def]

@@ -204,6 +204,20 @@ DOCX_FILES: dict[str, Path | bytes] = {
     "resume.odt": PARSING / "resume.odt",
     "textbox.docx": PARSING / "textbox.docx",
     "tracked_changes.docx": PARSING / "tracked_changes.docx",
+    "alt_chunks.docx": PARSING / "alt_chunks.docx",
+    **{
+        name: HOSTILE / name
+        for name in (
+            "chunk_entity_bomb.docx",
+            "chunk_repeated.docx",
+            "chunk_amplified.docx",
+            "chunk_costly_css.docx",
+            "chunk_rtf_only.docx",
+            "chunk_nested_deep.docx",
+            "chunk_deep_html.docx",
+            "chunk_damaged_docx.docx",
+        )
+    },
 }
 
 
@@ -231,6 +245,11 @@ def test_every_hostile_docx_ends_as_one_clean_row(docx_batch: Batch) -> None:
         ("legacy_renamed.docx", "unsupported_format"),
         ("resume.rtf", "unsupported_format"),
         ("resume.odt", "unsupported_format"),
+        ("chunk_entity_bomb.docx", "unsafe_xml"),
+        ("chunk_repeated.docx", "zip_bomb"),
+        ("chunk_amplified.docx", "zip_bomb"),
+        ("chunk_costly_css.docx", "too_large"),
+        ("chunk_rtf_only.docx", "unsupported_format"),
     ],
 )
 def test_hostile_docx_ends_with_its_error_code(docx_batch: Batch, name: str, status: str) -> None:
@@ -243,6 +262,25 @@ def test_docx_text_in_text_boxes_and_tracked_insertions_is_screened(docx_batch: 
         assert docx_batch.row(name)["candidate"] == "Jane Example"
     titles = [p["title"] for p in docx_batch.records["textbox.docx"]["experience"]["positions"]]
     assert titles == ["Senior IT Project Manager"]  # the job is inside a text box
+
+
+def test_docx_made_of_alt_chunks_is_screened_and_flagged(docx_batch: Batch) -> None:
+    row = docx_batch.row("alt_chunks.docx")
+    assert row["status"] == "ok" and row["candidate"] == "Jane Example"
+    assert {"hidden_text", "unread_content"} <= docx_batch.flags("alt_chunks.docx")
+    record = docx_batch.records["alt_chunks.docx"]
+    assert [p["title"] for p in record["experience"]["positions"]] == ["Senior IT Project Manager"]
+
+
+@pytest.mark.parametrize(
+    "name", ["chunk_nested_deep.docx", "chunk_deep_html.docx", "chunk_damaged_docx.docx"]
+)
+def test_docx_with_a_chunk_it_cannot_read_is_screened_and_flagged(
+    docx_batch: Batch, name: str
+) -> None:
+    assert docx_batch.row(name)["status"] == "ok"
+    assert docx_batch.row(name)["candidate"] == "Jane Example"
+    assert "unread_content" in docx_batch.flags(name)
 
 
 # ------------------------------------------------------------------------------------ TXT

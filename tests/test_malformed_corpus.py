@@ -88,3 +88,10 @@ def test_every_error_row_has_a_code_and_a_plain_message(corpus_batch: Batch) -> 
 )
 def test_known_bad_files_get_their_clean_code(corpus_batch: Batch, name: str, status: str) -> None:
     assert corpus_batch.row(name)["status"] == status
+
+
+@pytest.mark.parametrize("name", ["tika__testAltChunkHTML.docx", "tika__testAltChunkMHT.docx"])
+def test_docx_whose_body_is_an_alt_chunk_is_read(corpus_batch: Batch, name: str) -> None:
+    # Both bodies are a single w:altChunk: an HTML part, and an MHTML archive holding one.
+    assert corpus_batch.row(name)["status"] == "ok"
+    assert "unread_content" not in corpus_batch.flags(name)

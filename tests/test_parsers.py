@@ -295,6 +295,23 @@ def test_docx_tracked_insertions_kept_and_deletions_dropped() -> None:
     assert "Fired" not in text
 
 
+def test_docx_made_of_alt_chunks_is_read_in_place_and_rtf_flagged() -> None:
+    doc = parse(FIXTURES / "alt_chunks.docx")
+    assert_in_order(
+        doc.text.split("\n"),
+        (
+            "Jane Example",  # HTML
+            "Senior IT Project Manager, Acme Corp Jan 2018 – Present",
+            "- Introduced Scrum and Kanban across three teams",
+            "- Jira and Confluence",  # MHTML
+            "BSc Computer Science, University of Leeds, 2010",  # nested DOCX
+        ),
+    )
+    assert "References" not in doc.text  # RTF: left out, and said so
+    assert doc.hidden_text == "Kubernetes Terraform CISSP"  # display:none
+    assert set(doc.flags) == {"hidden_text", "unread_content"}
+
+
 @pytest.mark.parametrize(
     ("name", "code"),
     [

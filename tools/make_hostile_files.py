@@ -259,6 +259,113 @@ def many_entries_docx(n_entries: int) -> bytes:
     return docx(document_xml(RESUME_LINES), extra)
 
 
+# DOCX whose w:altChunk parts are hostile: each must end as one error row or a flagged ok row
+
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_WORDML_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def chunked_docx(
+    body: bytes, chunks: dict[str, tuple[str, bytes, str]], lines: Sequence[str] = RESUME_LINES
+) -> bytes:
+    """Returns a DOCX of `lines` then `body`, holding `chunks`: r:id -> (name, bytes, type)."""
+    rels = b"".join(
+        b'<Relationship Id="%s" Type="%s/aFChunk" Target="%s"/>'
+        % (rid.encode(), _REL.encode(), name.encode())
+        for rid, (name, _, _) in chunks.items()
+    )
+    overrides = b"".join(
+        b'<Override PartName="/word/%s" ContentType="%s"/>' % (name.encode(), kind.encode())
+        for name, _, kind in chunks.values()
+    )
+    main = document_xml(lines).replace(b"</w:body>", body + b"</w:body>")
+    main = main.replace(b"<w:document ", b'<w:document xmlns:r="%s" ' % _REL.encode())
+    return docx(
+        main,
+        {
+            "[Content_Types].xml": (
+                b'<?xml version="1.0" encoding="UTF-8"?>'
+                b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                b'<Default Extension="rels" '
+                b'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                b'<Override PartName="/word/document.xml" ContentType="%s"/>%s</Types>'
+                % (_WORDML_MAIN.encode(), overrides)
+            ),
+            "word/_rels/document.xml.rels": (
+                b'<?xml version="1.0" encoding="UTF-8"?>'
+                b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                b'relationships">' + rels + b"</Relationships>"
+            ),
+            **{f"word/{name}": data for name, data, _ in chunks.values()},
+        },
+    )
+
+
+def _alt(rid: str, times: int = 1) -> bytes:
+    return b'<w:altChunk r:id="%s"/>' % rid.encode() * times
+
+
+def chunk_entity_bomb_docx() -> bytes:
+    """Returns a DOCX importing an HTML chunk that declares a "billion laughs" entity chain."""
+    entities = b"".join(
+        b'<!ENTITY %s "%s">' % (bytes([98 + i]), (b"&" + bytes([97 + i]) + b";") * 10)
+        for i in range(9)
+    )
+    html = (
+        b'<!DOCTYPE html [<!ENTITY a "lol">' + entities + b"]><html><body><p>&j;</p></body></html>"
+    )
+    return chunked_docx(_alt("rId10"), {"rId10": ("bomb.html", html, "text/html")})
+
+
+def chunk_repeated_docx(times: int = 1001) -> bytes:
+    """Returns a DOCX importing one small chunk `times` times (over the cap on references)."""
+    return chunked_docx(
+        _alt("rId10", times), {"rId10": ("c.html", b"<p>Agile Scrum Jira</p>", "text/html")}
+    )
+
+
+def chunk_amplified_docx() -> bytes:
+    """Returns a 3 kB DOCX importing a nested DOCX of 0.8 MB of XML 1,000 times (800 MB read)."""
+    inner = docx(document_xml(["Agile"] * 14_000))
+    return chunked_docx(_alt("rId10", 1000), {"rId10": ("inner.docx", inner, _WORDML_MAIN)})
+
+
+def chunk_nested_deep_docx(levels: int = 8) -> bytes:
+    """Returns a DOCX whose chunk imports a DOCX whose chunk imports ... `levels` deep."""
+    package = docx(document_xml(["PMP"]))
+    for _ in range(levels):
+        package = chunked_docx(_alt("rId10"), {"rId10": ("inner.docx", package, _WORDML_MAIN)})
+    return package
+
+
+def chunk_deep_html_docx() -> bytes:
+    """Returns a DOCX importing HTML nested 50,000 elements deep (libxml2 stops at 256)."""
+    html = b"<html><body>" + b"<div>" * 50_000 + b"PMP" + b"</div>" * 50_000 + b"</body></html>"
+    return chunked_docx(_alt("rId10"), {"rId10": ("deep.html", html, "text/html")})
+
+
+def chunk_damaged_docx() -> bytes:
+    """Returns a DOCX importing a nested DOCX cut off after 200 bytes."""
+    inner = docx(document_xml(["PMP"]))[:200]
+    return chunked_docx(_alt("rId10"), {"rId10": ("inner.docx", inner, _WORDML_MAIN)})
+
+
+def chunk_costly_css_docx() -> bytes:
+    """Returns a DOCX importing HTML whose style sheet takes millions of selector checks."""
+    rules = b"".join(
+        b"div div div div div div div div { color: #%d00 }" % (i % 10) for i in range(2000)
+    )
+    body = b"<div>" * 200 + b"<div>x</div>" * 2000 + b"</div>" * 200
+    html = b"<html><head><style>" + rules + b"</style></head><body>" + body + b"</body></html>"
+    return chunked_docx(_alt("rId10"), {"rId10": ("costly.html", html, "text/html")})
+
+
+def chunk_rtf_only_docx() -> bytes:
+    """Returns a DOCX whose only text is in an RTF chunk, which is not read."""
+    rtf = b"{\\rtf1\\ansi Jane Example\\par IT Project Manager\\par}"
+    return chunked_docx(_alt("rId10"), {"rId10": ("cv.rtf", rtf, "application/rtf")}, lines=())
+
+
 # --------------------------------------------------------------------------------------------
 # TXT: obfuscated skill words
 
@@ -310,6 +417,14 @@ def catalogue() -> dict[str, bytes]:
         "exe_named.pdf": exe_named_pdf(),
         "ratio_bomb.docx": ratio_bomb_docx(),
         "entity_bomb.docx": entity_bomb_docx(),
+        "chunk_entity_bomb.docx": chunk_entity_bomb_docx(),
+        "chunk_repeated.docx": chunk_repeated_docx(),
+        "chunk_amplified.docx": chunk_amplified_docx(),
+        "chunk_nested_deep.docx": chunk_nested_deep_docx(),
+        "chunk_deep_html.docx": chunk_deep_html_docx(),
+        "chunk_damaged_docx.docx": chunk_damaged_docx(),
+        "chunk_costly_css.docx": chunk_costly_css_docx(),
+        "chunk_rtf_only.docx": chunk_rtf_only_docx(),
         "zero_width.txt": obfuscated_txt("Ji\u200bra", "Scr\u200cum", "P\u200dM\u2060P"),
         "homoglyph.txt": obfuscated_txt("J\u0456ra", "S\u0441rum", "P\u041cP"),
         "full_width.txt": obfuscated_txt(

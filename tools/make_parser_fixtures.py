@@ -281,6 +281,7 @@ W_NS = (
     'xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="wps"'
 )
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_WORDML_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
 def p(*runs: str, ppr: str = "") -> str:
@@ -313,13 +314,20 @@ def docx(
     rels: Sequence[tuple[str, str, str, bool]] = (),
     extra_files: dict[str, bytes] | None = None,
     document_xml: str | None = None,
+    content_types: dict[str, str] | None = None,
 ) -> bytes:
-    """Returns a minimal DOCX package; rels are (id, type suffix, target, external)."""
+    """Returns a minimal DOCX package; rels are (id, type suffix, target, external).
+
+    `content_types` maps the names of `extra_files` to their declared type (altChunk parts).
+    """
     parts = parts or {}
     overrides = "".join(
         f'<Override PartName="/word/{name}" ContentType="application/vnd.openxmlformats-officedocument.'
         f'wordprocessingml.{name.rstrip("0123456789.xml") or "document"}+xml"/>'
         for name in parts
+    ) + "".join(
+        f'<Override PartName="/{name}" ContentType="{kind}"/>'
+        for name, kind in (content_types or {}).items()
     )
     files = {
         "[Content_Types].xml": (
@@ -384,6 +392,45 @@ def text_box(text_paragraphs: str) -> str:
         "</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>"
         f"{text_paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
         "</mc:AlternateContent></w:r>"
+    )
+
+
+def alt_chunks_docx(resume: Resume) -> bytes:
+    """Returns a DOCX whose body is only w:altChunks, as résumé builders and mail merges write.
+
+    Contact and experience in HTML (with a keyword hidden by CSS), skills in MHTML, education in a
+    nested DOCX, references in RTF (which is not read).
+    """
+    job = resume.jobs[0]
+    html = (
+        "<!DOCTYPE html><html><head><style>.ats { display: none }</style></head><body>"
+        f"<h1>{resume.name}</h1><p>{_esc(resume.contact)}</p><h2>Experience</h2>"
+        f"<p><b>{_esc(job.title)}</b> &nbsp; {job.dates}</p>"
+        "<ul>" + "".join(f"<li>{_esc(b)}</li>" for b in job.bullets) + "</ul>"
+        '<p class="ats">Kubernetes Terraform CISSP</p></body></html>'
+    )
+    mhtml = (
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="NEXT"\r\n\r\n'
+        '--NEXT\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n'
+        "<html><body><h2>Skills</h2><ul><li>Agile delivery</li><li>Jira and Confluence</li></ul>"
+        "</body></html>\r\n--NEXT--\r\n"
+    )
+    education = docx(
+        p(r("Education", "<w:b/>")) + p(r("BSc Computer Science, University of Leeds, 2010"))
+    )
+    rtf = b"{\\rtf1\\ansi References available on request\\par}"
+    chunks = {
+        "rId11": ("experience.html", html.encode(), "text/html"),
+        "rId12": ("skills.mht", mhtml.encode(), "message/rfc822"),
+        "rId13": ("education.docx", education, _WORDML_MAIN),
+        "rId14": ("references.rtf", rtf, "application/rtf"),
+    }
+    return docx(
+        "".join(f'<w:altChunk r:id="{rid}"/>' for rid in chunks) + "<w:sectPr/>",
+        rels=[(rid, "aFChunk", name, False) for rid, (name, _, _) in chunks.items()],
+        extra_files={f"word/{name}": data for name, data, _ in chunks.values()},
+        content_types={f"word/{name}": kind for name, _, kind in chunks.values()},
     )
 
 
@@ -518,6 +565,7 @@ def build(out: Path = OUT) -> dict[str, bytes]:
         + '<w:p><w:del w:id="3" w:author="A" w:date="2020-01-01T00:00:00Z"><w:r><w:delText>Fired for cause</w:delText>'
         "</w:r></w:del></w:p>"
     )
+    files["alt_chunks.docx"] = alt_chunks_docx(cv)
     files["doctype.docx"] = docx(
         "",
         document_xml=(

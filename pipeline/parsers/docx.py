@@ -1,4 +1,10 @@
-"""DOCX résumés read with zipfile + lxml: body, tables, headers, footers, text boxes, links."""
+"""DOCX résumés read with zipfile + lxml: body, tables, headers, footers, notes, text boxes, links.
+
+Parts in other formats that the body imports with w:altChunk are read in place: HTML, MHTML,
+plain text, and the body of a nested DOCX (with this same walker, at most _MAX_CHUNK_DEPTH deep).
+What cannot be read (RTF, unknown types, damaged chunks, SmartArt diagrams) is left out and the
+Document is flagged "unread_content", so a reader knows text may be missing.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +16,9 @@ import zipfile
 import zlib
 from typing import TYPE_CHECKING, Any
 
-from pipeline.errors import ParseError
+from pipeline.errors import ParseError, UnsupportedFormat
 from pipeline.models import Document
+from pipeline.parsers.colors import is_dark, is_near_white
 from pipeline.text.normalize import normalize_text, obfuscation_flags
 
 _STYLE_CACHE: dict[bytes, dict[str, bool]] = {}
@@ -31,9 +38,39 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relati
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
 _VML = "{urn:schemas-microsoft-com:vml}"
+_DIAGRAM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
 _OFF = frozenset({"0", "false", "off"})
 _BIG_ENTRY = 1024 * 1024  # only entries this large are checked for their compression ratio
+_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+# w:altChunk: a nested DOCX may import another; a file that contains itself (a zip quine) stops here.
+_MAX_CHUNK_DEPTH = 3
+_MAX_CHUNKS = 1_000  # references to chunks in one file; mail-merge output has tens
+_WORDML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+_CHUNK_KINDS = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "message/rfc822": "mhtml",
+    "multipart/related": "mhtml",
+    "application/x-mimearchive": "mhtml",
+    "text/plain": "text",
+    "application/rtf": "rtf",
+    "text/rtf": "rtf",
+    _WORDML + "document.main+xml": "docx",
+    _WORDML + "document": "docx",
+    _WORDML + "template.main+xml": "docx",
+}
+_CHUNK_SUFFIXES = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".mht": "mhtml",
+    ".mhtml": "mhtml",
+    ".txt": "text",
+    ".rtf": "rtf",
+    ".docx": "docx",
+    ".dotx": "docx",
+}
 
 
 def parse_encrypted_office(data: bytes, limits: ParseLimits) -> Document:
@@ -54,16 +91,26 @@ def parse(data: bytes, limits: ParseLimits) -> Document:
         walker = _Walker(package, main)
         body = walker.part_lines(main)
         headers, footers = walker.header_footer_lines(main)
-    raw = "\n".join([*headers, *body, *footers])
+        notes = walker.note_lines(main)
+    raw = "\n".join([*headers, *body, *notes, *footers])
     text = normalize_text(raw)
     hidden = normalize_text("\n".join(walker.hidden))
     if not text and not hidden:
+        if walker.unread:
+            kinds = ", ".join(sorted(set(walker.unread)))
+            raise UnsupportedFormat(
+                f"the document's text is only in embedded parts that cannot be read ({kinds})"
+            )
         raise ParseError("the document contains no text", code="empty")
     return Document(
         text=text,
         format="docx",
         pages=1,
-        flags=(*obfuscation_flags(raw), *(("hidden_text",) if hidden else ())),
+        flags=(
+            *obfuscation_flags(raw),
+            *(("hidden_text",) if hidden else ()),
+            *(("unread_content",) if walker.unread else ()),
+        ),
         hidden_text=hidden,
         links=tuple(dict.fromkeys(walker.links)),
         engine="zip+lxml",
@@ -100,14 +147,44 @@ def _xml_parser() -> Any:
     )
 
 
+class _Budget:
+    """What the chunks of one file may cost together: bytes read for them, references followed.
+
+    A chunk can be referenced many times and nest others, so the caps of each part alone do not
+    bound the work: a 1 MB chunk referenced 1,000 times would be read 1,000 times. All chunks
+    together may read as much as one part may hold (max_xml_part_bytes), so a file costs at most
+    about twice what a file without chunks can.
+    """
+
+    def __init__(self, limits: ParseLimits):
+        self.bytes_left = limits.max_xml_part_bytes
+        self.chunks_left = _MAX_CHUNKS
+
+    def read(self, n_bytes: int) -> None:
+        self.bytes_left -= n_bytes
+        if self.bytes_left < 0:
+            raise ParseError(
+                "the DOCX's embedded documents expand beyond the size cap", code="zip_bomb"
+            )
+
+    def chunk(self) -> None:
+        self.chunks_left -= 1
+        if self.chunks_left < 0:
+            raise ParseError(
+                f"the DOCX imports more than {_MAX_CHUNKS:,} embedded documents", code="zip_bomb"
+            )
+
+
 class _Package:
     """Reads and parses the XML parts of one DOCX zip, each within the caps."""
 
-    def __init__(self, zf: zipfile.ZipFile, limits: ParseLimits):
+    def __init__(self, zf: zipfile.ZipFile, limits: ParseLimits, budget: _Budget | None = None):
         self.zf = zf
         self.limits = limits
+        self.budget = budget  # set on a package nested in a chunk: every part it reads is charged
         self.names = set(zf.namelist())
         self.parser = _xml_parser()
+        self._content_types: dict[str, str] | None = None
 
     def raw(self, name: str) -> bytes | None:
         """Returns the bytes of part `name` within the caps, or None when it is absent."""
@@ -121,6 +198,8 @@ class _Package:
             raise ParseError("a part of the DOCX package is damaged", code="corrupt") from exc
         if len(raw) > self.limits.max_xml_part_bytes:
             raise ParseError("a DOCX part is larger than the size cap", code="zip_bomb")
+        if self.budget is not None:
+            self.budget.read(len(raw))
         return raw
 
     def xml(self, name: str, raw: bytes | None = None) -> Any:
@@ -154,6 +233,23 @@ class _Package:
             out.append((rel.get("Id", ""), rel.get("Type", ""), target))
         return out
 
+    def content_type(self, name: str) -> str:
+        """Returns the declared content type of part `name`, lower-case, "" when undeclared."""
+        if self._content_types is None:
+            self._content_types = {}
+            root = self.xml("[Content_Types].xml")
+            if root is not None:
+                for default in root.iter(_CT + "Default"):
+                    ext = default.get("Extension", "").lower()
+                    self._content_types["*." + ext] = default.get("ContentType", "")
+                for override in root.iter(_CT + "Override"):  # part names ignore case (OPC)
+                    part = override.get("PartName", "").lstrip("/").lower()
+                    self._content_types[part] = override.get("ContentType", "")
+        types = self._content_types
+        ext = posixpath.splitext(name)[1].lower()
+        found = types.get(name.lower()) or types.get("*" + ext, "")
+        return found.split(";")[0].strip().lower()
+
     def main_part(self) -> str:
         """Returns the name of the main document part."""
         for _, rel_type, target in self.rels(""):
@@ -167,12 +263,19 @@ class _Package:
 class _Walker:
     """Turns WordprocessingML into lines in document order, setting hidden runs aside."""
 
-    def __init__(self, package: _Package, main: str):
+    def __init__(self, package: _Package, main: str, parent: _Walker | None = None):
         self.package = package
-        self.links: list[str] = []
-        self.hidden: list[str] = []
+        # A walker over an imported chunk adds to the text, links and flags of its parent's file.
+        self.depth: int = parent.depth + 1 if parent else 0
+        self.links: list[str] = parent.links if parent else []
+        self.hidden: list[str] = parent.hidden if parent else []
+        self.unread: list[str] = parent.unread if parent else []  # kinds of chunks left out
+        self.budget: _Budget = parent.budget if parent else _Budget(package.limits)
         self.rel_targets: dict[str, str] = {}
         self._shaded = 0  # > 0 while inside a dark cell, paragraph or shape: white text is visible
+        # Complex fields open around the current run, innermost last: True while between its
+        # "begin" and "separate", i.e. in the instruction, whose text Word never shows.
+        self._fields: list[bool] = []
         root = package.xml(main)
         if root is None:
             raise ParseError("the DOCX package has no main document", code="corrupt")
@@ -180,9 +283,12 @@ class _Walker:
         self.main = main
         w = _W_STRICT if root.tag.startswith("{" + _W_STRICT) else _W_TRANSITIONAL
         self.w = "{" + w + "}"
-        self.style_hidden = self._hidden_styles(
-            posixpath.join(posixpath.dirname(main), "styles.xml")
-        )
+        self.styles_part = posixpath.join(posixpath.dirname(main), "styles.xml")
+        self.style_hidden: dict[str, bool]
+        if parent and parent.package is package and parent.styles_part == self.styles_part:
+            self.style_hidden = parent.style_hidden  # a chunk part read again and again
+        else:
+            self.style_hidden = self._hidden_styles(self.styles_part)
 
     # parts ---------------------------------------------------------------------------------
 
@@ -192,6 +298,7 @@ class _Walker:
         if root is None:
             return []
         self.rel_targets = {rid: target for rid, _, target in self.package.rels(part)}
+        self._fields = []
         body = root.find(self.w + "body")
         return self.block(body if body is not None else root)
 
@@ -213,6 +320,24 @@ class _Walker:
                 (headers if kind == "header" else footers).extend(lines)
         return headers, footers
 
+    def note_lines(self, main: str) -> list[str]:
+        """Returns the lines of the footnotes, then of the endnotes, without their separators."""
+        out: list[str] = []
+        for kind in ("footnote", "endnote"):
+            for _, rel_type, target in self.package.rels(main):
+                if not rel_type.endswith(f"/{kind}s"):
+                    continue
+                root = self.package.xml(target)
+                if root is None:
+                    continue
+                self.rel_targets = {rid: t for rid, _, t in self.package.rels(target)}
+                self._fields = []
+                for note in root.iter(self.w + kind):
+                    # separator, continuationSeparator, continuationNotice: the rule above the notes
+                    if note.get(self.w + "type", "normal") == "normal":
+                        out.extend(self.block(note))
+        return out
+
     # blocks --------------------------------------------------------------------------------
 
     def block(self, container: Any) -> list[str]:
@@ -231,11 +356,75 @@ class _Walker:
                     out.extend(self.block(content))
             elif tag in (w + "customXml", w + "ins", w + "moveTo", w + "smartTag"):
                 out.extend(self.block(child))
+            elif tag == w + "altChunk":
+                out.extend(self.alt_chunk(child))
             elif tag == _MC + "AlternateContent":
-                choice = child.find(_MC + "Choice")
-                if choice is not None:
-                    out.extend(self.block(choice))
+                branch = _mc_branch(child)
+                if branch is not None:
+                    out.extend(self.block(branch))
         return out
+
+    def alt_chunk(self, el: Any) -> list[str]:
+        """Returns the lines of the part a w:altChunk imports; notes what cannot be read."""
+        target = self.rel_targets.get(_attr_any(el, "id"))
+        if not target or target not in self.package.names:
+            return []  # a dangling reference holds no text
+        self.budget.chunk()
+        if self.depth >= _MAX_CHUNK_DEPTH:
+            self.unread.append("nested too deep")
+            return []
+        kind = "damaged"
+        try:
+            raw = self.package.raw(target) or b""
+            if self.package.budget is None:  # a nested package charges its own reads
+                self.budget.read(len(raw))
+            kind = _chunk_kind(raw, self.package.content_type(target), target)
+            if kind in ("html", "mhtml"):
+                return self._html_chunk(raw, kind)
+            if kind == "text":
+                from pipeline.parsers import txt
+
+                return txt.decode(raw)[0].splitlines()
+            if kind == "docx":
+                return self._docx_chunk(raw, target)
+        except ParseError as exc:
+            if exc.code != "corrupt":
+                raise  # hostile (zip bomb, entities, too complex): the whole file is refused
+            kind = "damaged"
+        except RecursionError:
+            kind = "damaged"
+        self.unread.append(kind)
+        return []
+
+    def _html_chunk(self, raw: bytes, kind: str) -> list[str]:
+        from pipeline.parsers import html
+
+        charset = ""
+        if kind == "mhtml":
+            found = html.html_of_mhtml(raw)
+            if found is None:
+                raise ParseError("an embedded MHTML part has no HTML", code="corrupt")
+            raw, charset = found
+        result = html.read(raw, charset=charset)
+        if not result.complete:
+            self.unread.append("damaged")  # what was read before the parser gave up is kept
+        self.hidden.extend(result.hidden)
+        self.links.extend(result.links)
+        return result.lines
+
+    def _docx_chunk(self, raw: bytes, target: str) -> list[str]:
+        """Returns the body lines of an imported DOCX package or WordprocessingML part."""
+        if not raw.startswith(b"PK"):  # a bare document.xml-like part of this same package
+            return _Walker(self.package, target, parent=self).part_lines(target)
+        try:
+            zf = zipfile.ZipFile(io.BytesIO(raw))
+        except (zipfile.BadZipFile, ValueError) as exc:
+            raise ParseError("an embedded DOCX is damaged", code="corrupt") from exc
+        with zf:
+            _check_package(zf, self.package.limits)
+            package = _Package(zf, self.package.limits, self.budget)
+            main = package.main_part()
+            return _Walker(package, main, parent=self).part_lines(main)
 
     def table(self, tbl: Any) -> list[str]:
         """Returns one line per row ("a | b | c"); cells holding several paragraphs come cell by cell."""
@@ -257,7 +446,7 @@ class _Walker:
 
     def cell(self, tc: Any) -> list[str]:
         """Returns the lines of one table cell."""
-        dark = _is_dark(_shd_fill(tc.find(self.w + "tcPr"), self.w))
+        dark = is_dark(_shd_fill(tc.find(self.w + "tcPr"), self.w))
         self._shaded += dark
         try:
             return self.block(tc)
@@ -274,7 +463,7 @@ class _Walker:
             style_hidden = style is not None and self.style_hidden.get(
                 style.get(w + "val", ""), False
             )
-        dark = _is_dark(_shd_fill(ppr, w))
+        dark = is_dark(_shd_fill(ppr, w))
         visible: list[str] = []
         hidden: list[str] = []
         boxes: list[str] = []
@@ -283,6 +472,10 @@ class _Walker:
             self.inline(p, visible, hidden, boxes, style_hidden)
         finally:
             self._shaded -= dark
+        if True in self._fields:
+            # An instruction never spans paragraphs (a result may: TOC); a field left open by a
+            # broken file must not hide the rest of the document.
+            del self._fields[self._fields.index(True) :]
         if hidden:
             self.hidden.append("".join(hidden))
         return ["".join(visible), *boxes]
@@ -320,9 +513,9 @@ class _Walker:
                 if content is not None:
                     self.inline(content, visible, hidden, boxes, para_hidden)
             elif tag == _MC + "AlternateContent":
-                choice = child.find(_MC + "Choice")
-                if choice is not None:
-                    self.inline(choice, visible, hidden, boxes, para_hidden)
+                branch = _mc_branch(child)
+                if branch is not None:
+                    self.inline(branch, visible, hidden, boxes, para_hidden)
             # w:del and w:moveFrom hold deleted text: dropped
 
     def run(
@@ -333,7 +526,13 @@ class _Walker:
         out = hidden if para_hidden or self._run_hidden(r.find(w + "rPr")) else visible
         for child in r:
             tag = child.tag
-            if tag == w + "t":
+            if tag == w + "fldChar":
+                self._field_char(child.get(w + "fldCharType", ""))
+            elif tag == w + "instrText":
+                self._field_link(child.text or "")
+            elif True in self._fields:
+                continue  # a nested field's cached result inside an instruction: not shown
+            elif tag == w + "t":
                 out.append(child.text or "")
             elif tag in (w + "tab", w + "ptab"):
                 out.append(" ")
@@ -341,28 +540,45 @@ class _Walker:
                 out.append("\n")
             elif tag == w + "noBreakHyphen":
                 out.append("-")
-            elif tag == w + "instrText":
-                self._field_link(child.text or "")
             elif tag in (w + "drawing", w + "pict", _MC + "AlternateContent", w + "object"):
                 self._text_boxes(child, boxes)
+            elif tag == w + "ruby":  # the base text; w:rt, the small guide above it, is left out
+                base = child.find(w + "rubyBase")
+                if base is not None:
+                    self.inline(base, visible, hidden, boxes, para_hidden)
+
+    def _field_char(self, kind: str) -> None:
+        """Tracks the nesting of complex fields (ECMA-376 17.16.18) from one w:fldChar."""
+        if kind == "begin":
+            self._fields.append(True)
+        elif kind == "separate" and self._fields:
+            self._fields[-1] = False
+        elif kind == "end" and self._fields:
+            self._fields.pop()
 
     def _text_boxes(self, el: Any, boxes: list[str]) -> None:
         """Appends the lines of text boxes under `el`, skipping mc:Fallback copies of them."""
         if el.tag == _MC + "AlternateContent":
-            choice = el.find(_MC + "Choice")
-            if choice is not None:
-                for child in choice:
+            branch = _mc_branch(el)
+            if branch is not None:
+                for child in branch:
                     self._text_boxes(child, boxes)
             return
+        for graphic in el.iter(_A + "graphicData"):
+            # SmartArt keeps its text in a data part of its own, which is not read (yet)
+            if graphic.get("uri") == _DIAGRAM and not _in_unused_fallback(graphic, el):
+                self.unread.append("diagram")
         for txbx in el.iter(self.w + "txbxContent"):
-            if _inside(txbx, _MC + "Fallback", el) or _inside(txbx, self.w + "txbxContent", el):
+            if _in_unused_fallback(txbx, el) or _inside(txbx, self.w + "txbxContent", el):
                 continue
             dark = _shape_is_dark(txbx)
             self._shaded += dark
+            fields, self._fields = self._fields, []  # a box's fields neither open nor close ours
             try:
                 boxes.extend(self.block(txbx))
             finally:
                 self._shaded -= dark
+                self._fields = fields
 
     def _field_link(self, instr: str) -> None:
         match = _HYPERLINK_FIELD.search(instr)
@@ -381,7 +597,7 @@ class _Walker:
         highlight = rpr.find(w + "highlight")
         shaded = (
             self._shaded > 0
-            or _is_dark(own_fill)
+            or is_dark(own_fill)
             or (highlight is not None and highlight.get(w + "val", "none") not in ("none", "white"))
         )
         return _props_hidden(rpr, w, shaded)
@@ -440,28 +656,8 @@ def _props_hidden(rpr: Any, w: str, shaded: bool) -> bool:
         theme = color.get(w + "themeColor", "")
         if theme in ("background1", "light1"):
             return True
-        return _is_near_white(color.get(w + "val", ""))
+        return is_near_white(color.get(w + "val", ""))
     return False
-
-
-def _is_near_white(value: str) -> bool:
-    rgb = _rgb(value)
-    return rgb is not None and min(rgb) >= 0xF0
-
-
-def _is_dark(value: str) -> bool:
-    """Returns True for a fill colour against which white text is readable."""
-    rgb = _rgb(value)
-    return rgb is not None and (0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]) < 200
-
-
-def _rgb(value: str) -> tuple[int, int, int] | None:
-    if len(value) != 6:
-        return None
-    try:
-        return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
-    except ValueError:
-        return None
 
 
 def _shd_fill(props: Any, w: str) -> str:
@@ -479,7 +675,7 @@ def _shape_is_dark(txbx: Any) -> bool:
     if node is None:
         return False
     if node.tag.startswith(_VML):
-        return node.get("filled", "t") not in ("f", "false") and _is_dark(
+        return node.get("filled", "t") not in ("f", "false") and is_dark(
             node.get("fillcolor", "").lstrip("#")
         )
     sp_pr = node.find(_WPS + "spPr")
@@ -490,7 +686,7 @@ def _shape_is_dark(txbx: Any) -> bool:
         return False
     srgb = fill.find(_A + "srgbClr")
     if srgb is not None:
-        return _is_dark(srgb.get("val", ""))
+        return is_dark(srgb.get("val", ""))
     scheme = fill.find(_A + "schemeClr")
     return scheme is not None and scheme.get("val", "") in (
         "tx1",
@@ -499,6 +695,35 @@ def _shape_is_dark(txbx: Any) -> bool:
         "accent1",
         "accent2",
     )
+
+
+def _chunk_kind(raw: bytes, content_type: str, name: str) -> str:
+    """Returns "html", "mhtml", "text", "rtf", "docx" or "unknown": the bytes first, then the type."""
+    if raw.startswith(b"PK\x03\x04"):
+        return "docx"
+    if raw.lstrip().startswith(b"{\\rtf"):
+        return "rtf"
+    if content_type in _CHUNK_KINDS:
+        return _CHUNK_KINDS[content_type]
+    return _CHUNK_SUFFIXES.get(posixpath.splitext(name)[1].lower(), "unknown")
+
+
+def _mc_branch(alternate: Any) -> Any:
+    """Returns the mc:Choice of an mc:AlternateContent, or its mc:Fallback when it has none."""
+    choice = alternate.find(_MC + "Choice")
+    return choice if choice is not None else alternate.find(_MC + "Fallback")
+
+
+def _in_unused_fallback(el: Any, stop: Any) -> bool:
+    """Returns True when `el` sits in an mc:Fallback (below `stop`) whose mc:Choice is read."""
+    node = el.getparent()
+    while node is not None and node is not stop:
+        if node.tag == _MC + "Fallback":
+            parent = node.getparent()
+            if parent is not None and parent.find(_MC + "Choice") is not None:
+                return True
+        node = node.getparent()
+    return False
 
 
 def _attr_any(el: Any, local: str) -> str:

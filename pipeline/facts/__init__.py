@@ -84,10 +84,7 @@ def build_profile(
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Return True when [start, end) lies within one of `spans`."""
-    for lo, hi in spans:  # a loop, not any(<generator>): this runs for every entity
-        if lo <= start and end <= hi:
-            return True
-    return False
+    return any(lo <= start and end <= hi for lo, hi in spans)
 
 
 def _evidence(ent: Span, text: str, sections: tuple[Section, ...]) -> Evidence:

@@ -207,8 +207,14 @@ NOTATIONS = [
     ("01/15/2019 - 03/30/2021", [(date(2019, 1, 1), date(2021, 3, 31))]),
     # Two-digit years without an apostrophe: years when both ends read so and the years are
     # plausible; with a year after them, or numbers no year from 1950 on could be, they are days.
-    ("Jan 15 – Mar 16", [(date(2015, 1, 1), date(2016, 3, 31))]),
-    ("Mar 98 – Jun 02", [(date(1998, 3, 1), date(2002, 6, 30))]),
+    # Spaced, two short ends are days more often than years: no range (a joined form is read).
+    ("Jan 15 – Mar 16", []),
+    ("Mar 98 – Jun 02", []),
+    ("Organised PMI Summit, Oct 10 – Oct 24", []),
+    ("May 12 – May 20", []),
+    ("Sep 15 – Oct 22", []),
+    ("Jan 15 – Present", [(date(2015, 1, 1), None)]),
+    ("Mar-98 – Jun-02", [(date(1998, 3, 1), date(2002, 6, 30))]),
     ("Mar-19 to Jun-21", [(date(2019, 3, 1), date(2021, 6, 30))]),
     ("Jun-18 – Present", [(date(2018, 6, 1), None)]),
     ("1/19 – 3/21", [(date(2019, 1, 1), date(2021, 3, 31))]),
@@ -243,6 +249,11 @@ NOTATIONS = [
     # Numbers that look like years but are not a job's dates.
     ("Led the ISO 9001:2008 – 2015 transition", []),
     ("Windows 2000 – 2003 servers migration", []),
+    # ... but words that say how a job was held end a header, not a product's name.
+    # (a bare year counts from its middle, as above)
+    ("Senior IT Project Manager, Acme Corp 2019 – 2023 remote", [(date(2019, 7, 1), date(2023, 6, 30))]),
+    ("IT Project Manager, Acme Corp 2015 – 2019 contract", [(date(2015, 7, 1), date(2019, 6, 30))]),
+    ("it project manager, acme corp 2016 – 2020 full-time", [(date(2016, 7, 1), date(2020, 6, 30))]),
     ("Migrated SQL Server 2008 – 2016 instances", []),
     ("Tel. +49 30 2019-2021", []),
     ("Call 1-800-2019-2021", []),

@@ -123,6 +123,13 @@ _P_SHORT = (
     rf"(?:(?<![a-z]){_MONTH}\.?(?:[^\S\n]|[-/])?|(?<![\w/.:])(?:0?[1-9]|1[0-2])/)"
     r"\d{2}(?![\d:/]|\.\d|(?:st|nd|rd|th)(?![a-z]))"
 )
+# The same joined ("Mar-19", "Mar/19", "3/19"): only these make a range of two short ends. With a
+# space, "Oct 10 – Oct 24" and "May 12 – May 20" are days far more often than 14 or 8 years, so
+# "Jan 15 – Mar 16" is read only when it runs to the present.
+_P_SHORT_JOINED = (
+    rf"(?:(?<![a-z]){_MONTH}\.?[-/]|(?<![\w/.:])(?:0?[1-9]|1[0-2])/)"
+    r"\d{2}(?![\d:/]|\.\d|(?:st|nd|rd|th)(?![a-z]))"
+)
 
 _CONNECTOR = rf"(?:\s*[{_DASHES}]{{1,2}}\s*|\s*[{_TILDES}]\s*|\s+(?:to|until|till|through|thru)\s+)"
 _PRESENT = (
@@ -149,8 +156,8 @@ _RANGE_RE = re.compile(
     # Days in one year: "Jan 15 – Mar 16, 2019"
     rf"|(?<![a-z])(?P<da>{_MONTH})\.?\s+{_DAY}{_CONNECTOR}"
     rf"(?P<db>{_MONTH}\.?\s+{_DAY}\s*,?\s*{_YEAR4}(?![\d%+]))"
-    rf"|(?P<sa>{_P_SHORT}){_CONNECTOR}"
-    rf"(?:(?P<spresent>{_PRESENT})|(?P<sb>{_P_SHORT})(?!\s*,?\s*\d|[-/.]\d))"
+    rf"|(?P<sa>{_P_SHORT}){_CONNECTOR}(?P<spresent>{_PRESENT})"
+    rf"|(?P<ja>{_P_SHORT_JOINED}){_CONNECTOR}(?P<sb>{_P_SHORT_JOINED})(?!\s*,?\s*\d|[-/.]\d)"
     rf"|(?<![a-z])(?:since|from)\s+(?P<since>{_POINT})"
     rf"|(?P<onward>{_POINT})\s+onwards?(?![a-z])"
     rf"|(?P<season>{_P_SEASON}))",
@@ -290,8 +297,8 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange | None:
         if groups["bs"] is not None and not found.valid:
             return None  # "Jan 2019 – Mar 21" is a year; "Jan 2019 – Mar 15" no range at all
         return found
-    if groups["sa"] is not None:
-        start = _parse_point(groups["sa"], as_of)
+    if groups["sa"] is not None or groups["ja"] is not None:
+        start = _parse_point(groups["sa"] or groups["ja"], as_of)
         end = None if groups["sb"] is None else _parse_point(groups["sb"], as_of)
         found = _build(start, end, as_of)
         return found if found.valid else None  # an implausible reading is days, not years
@@ -310,7 +317,12 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange | None:
 # "Windows 2000 – 2003 servers", "SQL Server 2008 – 2016 instances": bare years between a word and
 # a lower-case word that goes on with the phrase are a product's versions, not a job's dates.
 _WORD_BEFORE = re.compile(r"[^\W\d_][^\S\n]+$")
-_PHRASE_GOES_ON = re.compile(r"[^\S\n]+(?!(?:at|and|as|for|in|on|via|with)\b)[a-z]")
+# ... unless the word says how the job was held: "Acme Corp 2019 – 2023 remote", "… contract".
+_PHRASE_GOES_ON = re.compile(
+    r"[^\S\n]+(?!(?:at|and|as|for|in|on|via|with|remote(?:ly)?|hybrid|on-?site|in-office|"
+    r"contract(?:or|ed)?|freelancer?|full[- ]?time|part[- ]?time|temp(?:orary)?|permanent|"
+    r"interim|seasonal|self[- ]employed|consult(?:ant|ing)|intern(?:ship)?)\b)[a-z]"
+)
 
 
 def _inside_a_phrase(text: str, start: int, end: int, found: DateRange) -> bool:

@@ -667,3 +667,21 @@ def test_pathological_style_sheet_is_scanned_in_linear_time(tmp_path: Path, css:
     chunk = page("<p>Jane Example</p>", f"<style>{css}</style>")
     doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", chunk, HTML)})
     assert doc.text == "Jane Example"
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        "font-size:" + "1" * 20_000 + "x",  # took 13 s: the length pattern backtracked
+        "font-size:" + "1" * 20_000 + ".5pt",
+        "color:rgb(" + "9" * 400 + ",0,0)",  # raised OverflowError: the whole file was "corrupt"
+        "color:rgb(1" + "0" * 60 + ",0,0)",
+        "opacity:" + "0" * 20_000 + "1",
+    ],
+    ids=["font-size-digits", "font-size-long-pt", "rgb-overflow", "rgb-huge", "opacity-digits"],
+)
+def test_absurd_css_number_is_ignored(tmp_path: Path, declaration: str) -> None:
+    chunk = page(f'<p>Jane Example</p><p style="{declaration}">PRINCE2 Practitioner</p>')
+    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", chunk, HTML)})
+    assert lines(doc) == ["Jane Example", "PRINCE2 Practitioner"]
+    assert not doc.flags

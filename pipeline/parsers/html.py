@@ -13,6 +13,7 @@ ignored.
 from __future__ import annotations
 
 import codecs
+import math
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -45,8 +46,11 @@ _MAX_SELECTOR_PARTS = 8
 _MAX_MATCH_STEPS = 500_000
 _HIDING_PROPS = frozenset(
     {"display", "visibility", "opacity", "font-size", "font", "color", "background",
-     "background-color"}
+     "background-color", "mso-hide"}
 )  # fmt: skip
+# A length, colour or opacity longer than this is no real value: it is ignored unread, so a
+# 100,000-digit font size costs nothing.
+_MAX_VALUE = 64
 _DEFAULT_PT = 12.0
 _MIN_VISIBLE_PT = 2.0  # as for DOCX runs (w:sz under 4 half-points)
 
@@ -59,7 +63,8 @@ _SIMPLE = re.compile(r"[.#][\w-]+")
 _RGB_FN = re.compile(
     r"rgba?\(\s*([\d.]+%?)[\s,]+([\d.]+%?)[\s,]+([\d.]+%?)(?:[\s,/]+([\d.]+%?))?\s*\)"
 )
-_LENGTH = re.compile(r"^([+-]?\d*\.?\d+)\s*(px|pt|em|rem|%|ex|ch|pc|mm|cm|in|q)?$")
+# One way to read each number ("\d*\.?\d+" backtracks quadratically on a long run of digits).
+_LENGTH = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(px|pt|em|rem|%|ex|ch|pc|mm|cm|in|q)?$")
 _UNIT_PT = {"px": 0.75, "pt": 1.0, "pc": 12.0, "mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0}
 _UNIT_PT["q"] = _UNIT_PT["mm"] / 4
 _SIZE_KEYWORDS = {
@@ -194,6 +199,8 @@ def _declarations(css: str) -> dict[str, str]:
 def _color(value: str) -> str:
     """Returns a CSS colour as six hex digits, "transparent", or "" when not understood."""
     value = value.strip().lower()
+    if len(value) > _MAX_VALUE:
+        return ""
     if value in _NAMED:
         return _NAMED[value]
     if value == "transparent":
@@ -212,19 +219,29 @@ def _color(value: str) -> str:
             alpha = match.group(4)
             if alpha is not None and _alpha(alpha) == 0:
                 return "transparent"
-        except ValueError:  # "rgb(1.2.3, ...)"
+        except (ValueError, OverflowError):  # "rgb(1.2.3, ...)", a channel of 400 digits
             return ""
         return "".join(f"{c:02x}" for c in channels)
     return ""
 
 
+def _number(value: str) -> float:
+    """Returns a finite CSS number; raises ValueError for anything else ("1.2.3", "1e999", "nan")."""
+    if len(value) > _MAX_VALUE:
+        raise ValueError("too long for a CSS number")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError("not a finite number")
+    return number
+
+
 def _channel(value: str) -> int:
-    number = float(value.rstrip("%"))
+    number = _number(value.rstrip("%"))
     return max(0, min(255, round(number * 2.55 if value.endswith("%") else number)))
 
 
 def _alpha(value: str) -> float:
-    return float(value.rstrip("%")) / (100 if value.endswith("%") else 1)
+    return _number(value.rstrip("%")) / (100 if value.endswith("%") else 1)
 
 
 def _background(value: str) -> str:
@@ -242,6 +259,8 @@ def _background(value: str) -> str:
 def _font_size(value: str, parent_pt: float) -> float | None:
     """Returns a CSS font size in points, or None when not understood."""
     value = value.strip()
+    if len(value) > _MAX_VALUE:
+        return None
     if value in _SIZE_KEYWORDS:
         return _SIZE_KEYWORDS[value]
     if value == "smaller":
@@ -251,7 +270,7 @@ def _font_size(value: str, parent_pt: float) -> float | None:
     match = _LENGTH.match(value)
     if not match:
         return None
-    number, unit = float(match.group(1)), match.group(2) or ""
+    number, unit = _number(match.group(1)), match.group(2) or ""
     if unit in ("em", "ex", "ch"):
         return number * parent_pt * (1.0 if unit == "em" else 0.5)
     if unit == "%":

@@ -685,3 +685,14 @@ def test_absurd_css_number_is_ignored(tmp_path: Path, declaration: str) -> None:
     doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", chunk, HTML)})
     assert lines(doc) == ["Jane Example", "PRINCE2 Practitioner"]
     assert not doc.flags
+
+
+def test_element_with_thousands_of_classes_is_matched_in_linear_time(tmp_path: Path) -> None:
+    # 2,000 rules against 30,000 classes took 4.7 s an element: the class list was split per rule.
+    rules = "".join(f".c{i} {{ color: #00000{i % 10} }}" for i in range(1_999))
+    classes = " ".join(f"c{i}" for i in range(30_000))
+    body = f'<p class="{classes}">Jane Example</p><p class="{classes} k">PRINCE2 Practitioner</p>'
+    style = f"<style>{rules} .k {{ display: none }}</style>"
+    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", page(body, style), HTML)})
+    assert doc.text == "Jane Example"
+    assert doc.hidden_text == "PRINCE2 Practitioner" and "hidden_text" in doc.flags

@@ -44,6 +44,7 @@ _MAX_RULES = 2_000
 _MAX_SELECTOR_PARTS = 8
 # Elements compared with a selector part: 500,000 take ~1 s; a 3,000-paragraph Word page needs 35,000.
 _MAX_MATCH_STEPS = 500_000
+_LONG_CLASS_LIST = 256  # characters: longer class lists are split once per element and kept
 _HIDING_PROPS = frozenset(
     {"display", "visibility", "opacity", "font-size", "font", "color", "background",
      "background-color", "mso-hide"}
@@ -330,6 +331,10 @@ class _StyleSheet:
         self.rules: dict[str, list[tuple[tuple[int, int, int], int, list[Any], dict[str, str]]]]
         self.rules = {}
         self.steps = 0
+        self.named: set[str] = set()  # every class some selector names
+        # Classes of the elements with a long class list, split once: a rule check must not
+        # split 100,000 classes again (an ancestor is checked once for each descendant).
+        self.long_classes: dict[Any, frozenset[str]] = {}
         order = 0
         for style in root.iter("style"):
             for selectors, body in _css_rules(style.text or ""):
@@ -341,6 +346,8 @@ class _StyleSheet:
                     if chain is None or order >= _MAX_RULES:
                         continue
                     order += 1
+                    for (_, _, named), _ in chain:
+                        self.named.update(named)
                     tag, ident, classes = chain[-1][0]
                     key = f"#{ident}" if ident else f".{min(classes)}" if classes else tag or "*"
                     self.rules.setdefault(key, []).append(
@@ -355,7 +362,7 @@ class _StyleSheet:
         ident = el.get("id")
         if ident:
             keys.append("#" + ident)
-        keys.extend("." + c for c in (el.get("class") or "").split())
+        keys.extend("." + c for c in self.classes(el))
         matched = []
         for key in keys:
             for spec, order, chain, props in self.rules.get(key, ()):
@@ -366,30 +373,47 @@ class _StyleSheet:
             out.update(props)
         return out
 
+    def classes(self, el: Any) -> frozenset[str]:
+        """Returns the classes of `el` that a selector names: no other class can match a rule."""
+        found = self.long_classes.get(el)
+        if found is not None:
+            return found
+        value = el.get("class")
+        if not value or not self.named:
+            return frozenset()
+        named = frozenset(self.named.intersection(value.split()))
+        if len(value) > _LONG_CLASS_LIST:
+            self.long_classes[el] = named
+        return named
+
     def _matches(self, el: Any, chain: list[tuple[_Compound, str]]) -> bool:
         """Returns True when the chain matches `el` (nearest ancestors first, no backtracking)."""
-        self._step()
-        if not _compound_matches(el, chain[-1][0]):
+        if not self._compound_matches(el, chain[-1][0]):
             return False
         node = el
         for compound, combinator in reversed(chain[:-1]):
             node = node.getparent()
             if combinator == ">":
-                self._step()
-                if node is None or not _compound_matches(node, compound):
+                if node is None or not self._compound_matches(node, compound):
                     return False
                 continue
-            while node is not None and not _compound_matches(node, compound):
-                self._step()
+            while node is not None and not self._compound_matches(node, compound):
                 node = node.getparent()
             if node is None:
                 return False
         return True
 
-    def _step(self) -> None:
-        self.steps += 1
+    def _compound_matches(self, el: Any, compound: _Compound) -> bool:
+        tag, ident, classes = compound
+        # What a check costs: a step, and one more for each class the compound requires.
+        self.steps += 1 + len(classes)
         if self.steps > _MAX_MATCH_STEPS:
             raise ParseError("an embedded HTML part is too complex to read", code="too_large")
+        if tag and el.tag != tag:
+            return False
+        if ident and el.get("id") != ident:
+            return False
+        return not classes or classes <= self.classes(el)
 
 
 _Compound = tuple[str, str, frozenset[str]]  # tag ("" for any), id, classes
@@ -472,15 +496,6 @@ def _specificity(chain: list[tuple[_Compound, str]]) -> tuple[int, int, int]:
     classes = sum(len(cls) for (_, _, cls), _ in chain)
     tags = sum(1 for (tag, _, _), _ in chain if tag)
     return ids, classes, tags
-
-
-def _compound_matches(el: Any, compound: _Compound) -> bool:
-    tag, ident, classes = compound
-    if tag and el.tag != tag:
-        return False
-    if ident and el.get("id") != ident:
-        return False
-    return not classes or classes <= set((el.get("class") or "").split())
 
 
 # --- layout --------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ dropped (deleted revisions, field codes); what cannot be read is flagged "unread
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -316,20 +318,33 @@ def chunked(
     body: str,
     chunks: dict[str, tuple[str, bytes, str]],
     limits: ParseLimits | None = None,
+    store: bool = False,
     **package: object,
 ) -> Document:
-    """Returns the Document of a DOCX whose body imports `chunks`: rId -> (name, bytes, type)."""
+    """Returns the Document of a DOCX whose body imports `chunks`: rId -> (name, bytes, type).
+
+    store=True keeps the parts uncompressed: a hostile chunk that compresses too well would
+    otherwise be refused by the ratio check before the defence under test is reached.
+    """
     path = tmp_path / "resume.docx"
-    path.write_bytes(
-        docx(
-            body,
-            rels=[(rid, "aFChunk", name, False) for rid, (name, _, _) in chunks.items()],
-            extra_files={f"word/{name}": data for name, data, _ in chunks.values()},
-            content_types={f"word/{name}": kind for name, _, kind in chunks.values() if kind},
-            **package,  # type: ignore[arg-type]
-        )
+    data = docx(
+        body,
+        rels=[(rid, "aFChunk", name, False) for rid, (name, _, _) in chunks.items()],
+        extra_files={f"word/{name}": data for name, data, _ in chunks.values()},
+        content_types={f"word/{name}": kind for name, _, kind in chunks.values() if kind},
+        **package,  # type: ignore[arg-type]
     )
+    path.write_bytes(stored(data) if store else data)
     return parse(path, limits=limits)
+
+
+def stored(package: bytes) -> bytes:
+    """Returns the zip `package` with every entry stored, not deflated."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(buf, "w") as out:
+        for info in src.infolist():
+            out.writestr(info.filename, src.read(info))
+    return buf.getvalue()
 
 
 def page(body: str, head: str = "") -> bytes:
@@ -626,6 +641,7 @@ def test_one_chunk_referenced_over_and_over_hits_the_read_budget(
             alt("rId10") * 900,
             {"rId10": ("c.docx" if nested else "c.html", chunk, WORDML if nested else HTML)},
             limits=ParseLimits(max_xml_part_bytes=5_000_000),
+            store=True,
         )
     assert info.value.code == "zip_bomb"
 
@@ -639,7 +655,7 @@ def test_too_many_chunk_references_are_refused(tmp_path: Path) -> None:
 def test_html_chunk_nested_too_deep_keeps_what_was_read_and_is_flagged(tmp_path: Path) -> None:
     # libxml2 stops at 256 levels: the text before is kept, the rest is reported as unread.
     deep = "<p>Jane Example</p>" + "<div>" * 50_000 + "PMP" + "</div>" * 50_000 + "<p>Agile</p>"
-    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", deep.encode(), HTML)})
+    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", deep.encode(), HTML)}, store=True)
     assert doc.text == "Jane Example"
     assert "unread_content" in doc.flags
 
@@ -654,6 +670,7 @@ def test_style_sheet_too_costly_to_match_is_refused(tmp_path: Path) -> None:
             tmp_path,
             alt("rId10"),
             {"rId10": ("c.html", page(body, f"<style>{rules}</style>"), HTML)},
+            store=True,
         )
     assert info.value.code == "too_large"
 
@@ -665,7 +682,7 @@ def test_style_sheet_too_costly_to_match_is_refused(tmp_path: Path) -> None:
 )
 def test_pathological_style_sheet_is_scanned_in_linear_time(tmp_path: Path, css: str) -> None:
     chunk = page("<p>Jane Example</p>", f"<style>{css}</style>")
-    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", chunk, HTML)})
+    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", chunk, HTML)}, store=True)
     assert doc.text == "Jane Example"
 
 
@@ -696,3 +713,57 @@ def test_element_with_thousands_of_classes_is_matched_in_linear_time(tmp_path: P
     doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", page(body, style), HTML)})
     assert doc.text == "Jane Example"
     assert doc.hidden_text == "PRINCE2 Practitioner" and "hidden_text" in doc.flags
+
+
+def test_small_chunks_that_compress_too_well_are_a_zip_bomb(tmp_path: Path) -> None:
+    # 19 chunks of 900 kB, 1.7 kB each zipped, spent the 20 MB chunk budget in 5.7 s: only parts
+    # over 1 MB had their compression ratio checked.
+    chunk = page("<b></b>" * 130_000 + "<p>PMP</p>")
+    chunks = {f"rId{10 + n}": (f"c{n}.html", chunk, HTML) for n in range(19)}
+    with pytest.raises(ParseError) as info:
+        chunked(tmp_path, "".join(alt(rid) for rid in chunks), chunks)
+    assert info.value.code == "zip_bomb"
+
+
+@pytest.mark.parametrize("where", ["meta", "mime"])
+@pytest.mark.parametrize("charset", ["punycode", "unicode_escape", "rot13", "utf-7", "hex"])
+def test_chunk_declaring_a_codec_no_web_page_uses_is_read_as_utf8(
+    tmp_path: Path, where: str, charset: str
+) -> None:
+    # "punycode" decoded a 1 MB chunk in a minute; none of these is an encoding of a web page.
+    html = "<p>Ren\u00e9e Example</p><p>" + "+AGE-\\x41" + "-abcdefghij" * 50_000 + "</p>"
+    if where == "meta":
+        data = f'<html><head><meta charset="{charset}"></head><body>{html}</body></html>'.encode()
+        chunk = ("c.html", data, HTML)
+    else:
+        data = (
+            "MIME-Version: 1.0\r\n"
+            'Content-Type: multipart/related; boundary="XX"\r\n\r\n'
+            f'--XX\r\nContent-Type: text/html; charset="{charset}"\r\n\r\n'
+            f"<html><body>{html}</body></html>\r\n--XX--\r\n"
+        ).encode()
+        chunk = ("c.mht", data, "message/rfc822")
+    limits = ParseLimits(max_text_chars=1_000_000)
+    doc = chunked(tmp_path, alt("rId10"), {"rId10": chunk}, limits=limits, store=True)
+    assert lines(doc)[0] == "Renée Example"
+    assert lines(doc)[1].startswith("+AGE-\\x41-abcdefghij")
+
+
+@pytest.mark.parametrize("where", ["archive", "part"])
+def test_mhtml_header_too_long_to_be_real_is_flagged_unread(tmp_path: Path, where: str) -> None:
+    # The email package reads Content-Type parameters in quadratic time: 140,000 took 4 s a part.
+    params = "\r\n a=b;" * 140_000
+    top = "multipart/related; boundary=XX;" + (params if where == "archive" else "")
+    part = "text/html;" + (params if where == "part" else "")
+    mhtml = (
+        f"MIME-Version: 1.0\r\nContent-Type: {top}\r\n\r\n"
+        f"--XX\r\nContent-Type: {part}\r\n\r\n<p>PMP</p>\r\n--XX--\r\n"
+    ).encode()
+    doc = chunked(
+        tmp_path,
+        p(r("Jane Example")) + alt("rId10"),
+        {"rId10": ("c.mht", mhtml, "multipart/related")},
+        store=True,
+    )
+    assert lines(doc) == ["Jane Example"]
+    assert "unread_content" in doc.flags

@@ -339,8 +339,13 @@ def chunk_nested_deep_docx(levels: int = 8) -> bytes:
 
 
 def chunk_deep_html_docx() -> bytes:
-    """Returns a DOCX importing HTML nested 50,000 elements deep (libxml2 stops at 256)."""
-    html = b"<html><body>" + b"<div>" * 50_000 + b"PMP" + b"</div>" * 50_000 + b"</body></html>"
+    """Returns a DOCX importing HTML nested 10,000 elements deep (libxml2 stops at 256).
+
+    Each element has its own id: bare <div>s compress 600 times, and chunks compressed
+    beyond 200 times are refused as zip bombs before they are parsed.
+    """
+    opening = b"".join(b'<div id="d%d">' % i for i in range(10_000))
+    html = b"<html><body>" + opening + b"PMP" + b"</div>" * 10_000 + b"</body></html>"
     return chunked_docx(_alt("rId10"), {"rId10": ("deep.html", html, "text/html")})
 
 

@@ -57,6 +57,25 @@ _MIN_VISIBLE_PT = 2.0  # as for DOCX runs (w:sz under 4 half-points)
 
 _SPACES = re.compile(r"\s+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+# The encodings a part may declare: those of web pages (the WHATWG Encoding Standard's labels,
+# as Python names them). Any other codec is ignored: "punycode" decodes in quadratic time (1 MB
+# took a minute), "unicode_escape", "rot13" or "hex" are no text encodings of a page.
+_WEB_ENCODINGS = frozenset(
+    codecs.lookup(name).name
+    for name in (
+        "utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "ascii",
+        "iso-8859-1", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6",
+        "iso-8859-7", "iso-8859-8", "iso-8859-9", "iso-8859-10", "iso-8859-11", "iso-8859-13",
+        "iso-8859-14", "iso-8859-15", "iso-8859-16", "cp874", "cp1250", "cp1251", "cp1252",
+        "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "koi8-r", "koi8-u", "cp866",
+        "mac-roman", "mac-cyrillic", "shift_jis", "cp932", "euc-jp", "iso-2022-jp", "gbk",
+        "gb2312", "gb18030", "big5", "big5-hkscs", "euc-kr", "cp949",
+    )
+)  # fmt: skip
+# MIME header blocks: the email package reads Content-Type parameters in quadratic time (five
+# parts with 140,000 "a=b;" parameters took 22 s); no real header block comes near this size.
+_MAX_MIME_HEADER = 16 * 1024
+_BOUNDARY = re.compile(rb"""boundary\s*=\s*["']?([^"'\r\n;]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
 _CSS_PUNCT = re.compile(r"[{};]")
 _COMPOUND = re.compile(r"^(\*|[a-zA-Z][\w-]*)?((?:[.#][\w-]+)*)$")
@@ -126,6 +145,8 @@ def html_of_mhtml(data: bytes) -> tuple[bytes, str] | None:
     import email
     from email import policy
 
+    if not _mime_headers_within_cap(data):
+        raise ParseError("an embedded MHTML part has an implausibly long header", code="corrupt")
     message = email.message_from_bytes(data, policy=policy.compat32)
     for part in message.walk():
         if part.get_content_type() == "text/html":
@@ -133,6 +154,28 @@ def html_of_mhtml(data: bytes) -> tuple[bytes, str] | None:
             if isinstance(payload, bytes):
                 return payload, part.get_content_charset() or ""
     return None
+
+
+def _mime_headers_within_cap(data: bytes) -> bool:
+    """Returns False when the archive's header block, or that of one of its parts, is over the cap.
+
+    A part's headers follow a boundary line; every boundary declared anywhere is taken as one,
+    so nested multiparts are covered without parsing them.
+    """
+    boundaries = {b"--" + m.group(1).strip() for m in _BOUNDARY.finditer(data)}
+    size: int | None = 0  # bytes of the header block being read; None in a body
+    for line in data.splitlines():
+        if size is None:
+            line = line.rstrip()
+            if line.startswith(b"--") and (line in boundaries or line[:-2] in boundaries):
+                size = 0
+        elif not line.strip():
+            size = None
+        else:
+            size += len(line)
+            if size > _MAX_MIME_HEADER:
+                return False
+    return True
 
 
 def _decode(data: bytes, charset: str) -> str:
@@ -144,15 +187,15 @@ def _decode(data: bytes, charset: str) -> str:
         m.group(1).decode("ascii") for m in (_XML_ENCODING.search(head), _CHARSET.search(head)) if m
     ]
     for n, name in enumerate([charset, *in_document]):
-        name = name.strip().lower()
-        # A declaration found by reading the bytes as ASCII cannot be true of UTF-16 or UTF-32.
-        if not name or (n > 0 and name.startswith(("utf-16", "utf-32"))):
-            continue
         try:
-            return data.decode(name, errors="replace")
-        except (LookupError, UnicodeError, ValueError):  # unknown, or not a text codec ("hex")
+            codec = codecs.lookup(name.strip()).name if 0 < len(name) < 40 else ""
+        except LookupError:
             continue
-    return txt.decode(data)[0]
+        # A declaration found by reading the bytes as ASCII cannot be true of UTF-16 or UTF-32.
+        if codec not in _WEB_ENCODINGS or (n > 0 and codec.startswith(("utf-16", "utf-32"))):
+            continue
+        return data.decode(codec, errors="replace")
+    return txt.decode(data)[0]  # undeclared, or declared as no web encoding: sniffed
 
 
 # --- style ---------------------------------------------------------------------------------------

@@ -767,3 +767,51 @@ def test_mhtml_header_too_long_to_be_real_is_flagged_unread(tmp_path: Path, wher
     )
     assert lines(doc) == ["Jane Example"]
     assert "unread_content" in doc.flags
+
+
+# Each was scored as seen, with no flag: (style sheet, attributes of the span).
+CSS_HIDING = [
+    ("<!-- .k { display: none } -->", 'class="k"'),
+    ("<!--\n.x { margin: 0 }\n.k { display: none }\n-->", 'class="k"'),
+    (".k { color: white !important }", 'class="k" style="color: black"'),
+    (".k { display: none ! important }", 'class="k" style="display: inline"'),
+    ("@media all { .k { display: none } }", 'class="k"'),
+    ("@media screen { p .k { color: #fff } }", 'class="k"'),
+    ("@media only screen, print { .k { display: none } }", 'class="k"'),
+    ("", 'style="mso-hide: all"'),
+    (".k { mso-hide: all }", 'class="k"'),
+]
+
+
+@pytest.mark.parametrize(("css", "attributes"), CSS_HIDING)
+def test_text_hidden_by_css_a_browser_applies_is_set_aside(
+    tmp_path: Path, css: str, attributes: str
+) -> None:
+    body = f"<p>Jane Example <span {attributes}>PRINCE2 Practitioner, PMI-ACP</span></p>"
+    chunk = page(body, head=f"<style>{css}</style>")
+    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", chunk, HTML)})
+    assert doc.text == "Jane Example"
+    assert doc.hidden_text == "PRINCE2 Practitioner, PMI-ACP"
+    assert "hidden_text" in doc.flags
+
+
+CSS_SHOWING = [
+    (".k { color: white }", 'class="k" style="color: black"'),
+    (".k { color: white !important }", 'class="k" style="color: black !important"'),
+    ("@media screen and (max-width: 600px) { .k { display: none } }", 'class="k"'),
+    ("@media print { .k { display: none } }", 'class="k"'),
+    ("@media (min-width: 1px) { .k { display: none } }", 'class="k"'),
+    ("@supports (display: grid) { .k { display: none } }", 'class="k"'),
+    ("", 'style="mso-hide: none"'),
+]
+
+
+@pytest.mark.parametrize(("css", "attributes"), CSS_SHOWING)
+def test_text_css_does_not_hide_on_a_screen_is_read(
+    tmp_path: Path, css: str, attributes: str
+) -> None:
+    body = f"<p>Jane Example</p><p {attributes}>PRINCE2 Practitioner, PMI-ACP</p>"
+    chunk = page(body, head=f"<style>{css}</style>")
+    doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", chunk, HTML)})
+    assert lines(doc) == ["Jane Example", "PRINCE2 Practitioner, PMI-ACP"]
+    assert not doc.hidden_text and not doc.flags

@@ -6,8 +6,9 @@ the predefined HTML ones, and a part declaring its own entities is refused like 
 Text a reader cannot see (display:none, visibility:hidden, opacity 0, a size under 2 pt, white or
 transparent text on no dark background) is set aside, as the DOCX walker does for runs. CSS comes
 from style attributes, presentational attributes and <style> rules with simple selectors
-(tag, .class, #id, compounds of them, descendant and child combinators); other selectors are
-ignored.
+(tag, .class, #id, compounds of them, descendant and child combinators), top-level or in an
+"@media all" or "@media screen" block; other selectors are ignored. !important declarations win
+over normal ones, as in a browser, and Word's own "mso-hide: all" hides.
 """
 
 from __future__ import annotations
@@ -229,15 +230,38 @@ class _Style:
         )
 
 
-def _declarations(css: str) -> dict[str, str]:
-    """Returns property -> value of a declaration block, lower-cased, !important dropped."""
-    out: dict[str, str] = {}
+# The normal and the !important declarations of a block: property -> value, lower-cased.
+_Declarations = tuple[dict[str, str], dict[str, str]]
+
+
+def _declarations(css: str) -> _Declarations:
+    """Returns the normal and the !important declarations of a declaration block."""
+    normal: dict[str, str] = {}
+    important: dict[str, str] = {}
     for item in css.split(";"):
         name, sep, value = item.partition(":")
         if sep:
-            value = value.replace("!important", "").strip().lower()
-            out[name.strip().lower()] = value
-    return out
+            value = value.strip().lower()
+            head, bang, flag = value.rpartition("!")
+            if bang and flag.strip() == "important":
+                important[name.strip().lower()] = head.strip()
+            else:
+                normal[name.strip().lower()] = value
+    return normal, important
+
+
+def _hiding(declarations: _Declarations) -> _Declarations:
+    """Returns the declarations of properties that can hide text."""
+    normal, important = declarations
+    return (
+        {k: v for k, v in normal.items() if k in _HIDING_PROPS},
+        {k: v for k, v in important.items() if k in _HIDING_PROPS},
+    )
+
+
+def _without(props: dict[str, str], names: Any) -> dict[str, str]:
+    """Returns `props` less the properties in `names`."""
+    return {k: v for k, v in props.items() if k not in names} if names else props
 
 
 def _color(value: str) -> str:
@@ -330,7 +354,7 @@ def _apply(style: _Style, props: dict[str, str]) -> _Style:
     """Returns `style` changed by the declarations `props`."""
     changes: dict[str, Any] = {}
     display = props.get("display")
-    if display == "none":
+    if display == "none" or props.get("mso-hide") == "all":  # Word's hidden text, saved as HTML
         changes["display_none"] = True
     visibility = props.get("visibility")
     if visibility in ("hidden", "collapse"):
@@ -371,7 +395,7 @@ class _StyleSheet:
     """The <style> rules of a document that can hide text, indexed by their rightmost key."""
 
     def __init__(self, root: Any):
-        self.rules: dict[str, list[tuple[tuple[int, int, int], int, list[Any], dict[str, str]]]]
+        self.rules: dict[str, list[tuple[tuple[int, int, int], int, list[Any], _Declarations]]]
         self.rules = {}
         self.steps = 0
         self.named: set[str] = set()  # every class some selector names
@@ -381,8 +405,8 @@ class _StyleSheet:
         order = 0
         for style in root.iter("style"):
             for selectors, body in _css_rules(style.text or ""):
-                props = {k: v for k, v in _declarations(body).items() if k in _HIDING_PROPS}
-                if not props:
+                props = _hiding(_declarations(body))
+                if not props[0] and not props[1]:
                     continue
                 for selector in selectors.split(","):
                     chain = _parse_selector(selector)
@@ -397,10 +421,10 @@ class _StyleSheet:
                         (_specificity(chain), order, chain, props)
                     )
 
-    def props(self, el: Any) -> dict[str, str]:
+    def props(self, el: Any) -> _Declarations:
         """Returns the declarations of the rules matching `el`, later and more specific last."""
         if not self.rules:
-            return {}
+            return {}, {}
         keys = ["*", el.tag]
         ident = el.get("id")
         if ident:
@@ -411,10 +435,12 @@ class _StyleSheet:
             for spec, order, chain, props in self.rules.get(key, ()):
                 if self._matches(el, chain):
                     matched.append((spec, order, props))
-        out: dict[str, str] = {}
+        normal: dict[str, str] = {}
+        important: dict[str, str] = {}
         for _, _, props in sorted(matched, key=lambda m: (m[0], m[1])):
-            out.update(props)
-        return out
+            normal.update(props[0])
+            important.update(props[1])
+        return normal, important
 
     def classes(self, el: Any) -> frozenset[str]:
         """Returns the classes of `el` that a selector names: no other class can match a rule."""
@@ -463,30 +489,52 @@ _Compound = tuple[str, str, frozenset[str]]  # tag ("" for any), id, classes
 
 
 def _css_rules(css: str) -> list[tuple[str, str]]:
-    """Returns (selectors, declarations) of the top-level rules of a style sheet, in order.
+    """Returns (selectors, declarations) of the rules of a style sheet that apply on a screen.
 
-    Rules inside @media, @supports ... apply only sometimes and are left out. A scan, not a
-    regular expression: nested or unclosed braces and comments must cost linear time.
+    Top-level rules and those of "@media all/screen" blocks, in order; rules of @media print,
+    @supports ... apply only sometimes and are left out. A scan, not a regular expression:
+    nested or unclosed braces and comments must cost linear time.
     """
-    css = _strip_comments(css)
+    # "<!--" and "-->" may wrap a style sheet (for browsers of the 1990s): no part of a rule.
+    css = _strip_comments(css).replace("<!--", " ").replace("-->", " ")
     rules: list[tuple[str, str]] = []
-    depth, start, prelude, at_rule = 0, 0, "", False
+    depth, start, outer, inner = 0, 0, "", ""
+    block = False  # in an @media block whose rules apply
     for match in _CSS_PUNCT.finditer(css):
         char, pos = match.group(), match.start()
         if char == "{":
             if depth == 0:
-                prelude = css[start:pos].strip()
-                at_rule = prelude.startswith("@")
+                outer = css[start:pos].strip()
+                block = _on_screen(outer)
+            elif depth == 1:
+                inner = css[start:pos].strip()
             depth += 1
             start = pos + 1
         elif char == "}":
-            if depth == 1 and not at_rule:
-                rules.append((prelude, css[start:pos]))
+            if depth == 1 and not outer.startswith("@"):
+                rules.append((outer, css[start:pos]))
+            elif depth == 2 and block and not inner.startswith("@"):
+                rules.append((inner, css[start:pos]))
             depth = max(0, depth - 1)
             start = pos + 1
-        elif depth == 0:  # "@import ...;" or stray text
+        elif depth == 0 or (depth == 1 and block):  # "@import ...;" or stray text
             start = pos + 1
     return rules
+
+
+def _on_screen(prelude: str) -> bool:
+    """Returns True for an @media prelude with a query that always holds on a screen."""
+    prelude = prelude.lower()
+    if not prelude.startswith("@media"):
+        return False
+    media = prelude[len("@media") :]
+    if media and not media[0].isspace():  # "@media(min-width: 600px)", "@mediax"
+        return False
+    # Queries with conditions ("screen and (max-width: 600px)") hold only on some screens.
+    return not media.strip() or any(
+        query.split() in (["all"], ["screen"], ["only", "all"], ["only", "screen"])
+        for query in media.split(",")
+    )
 
 
 def _strip_comments(css: str) -> str:
@@ -624,7 +672,7 @@ class _Reader:
             get("bgcolor"),
             get("color") if tag == "font" else get("text") if tag == "body" else None,
             get("hidden") is not None or (tag == "input" and get("type") == "hidden"),
-            tuple(rules.items()) if rules else None,
+            (tuple(rules[0].items()), tuple(rules[1].items())) if rules != ({}, {}) else None,
         )
         style = self.cache.get(key)
         if style is None:
@@ -651,8 +699,12 @@ class _Reader:
             (self.hidden if style.hidden else self.visible).add(text, style.pre)
 
 
-def _compute_style(el: Any, tag: str, parent: _Style, rules: dict[str, str]) -> _Style:
-    """Returns the style of `el`: presentational attributes, then style rules, then its own style."""
+def _compute_style(el: Any, tag: str, parent: _Style, rules: _Declarations) -> _Style:
+    """Returns the style of `el`: presentational attributes, then style rules, then its own style.
+
+    !important declarations come last, the element's own after the rules'; a property set
+    !important is not set by any normal declaration (a hiding property, once applied, stays).
+    """
     style = parent
     presentational: dict[str, str] = {}
     if el.get("bgcolor"):
@@ -663,10 +715,13 @@ def _compute_style(el: Any, tag: str, parent: _Style, rules: dict[str, str]) -> 
         presentational["color"] = el.get("text")
     if presentational:
         style = _apply(style, {k: v.lower() for k, v in presentational.items()})
-    style = _apply(style, rules)
-    inline = el.get("style")
-    if inline:
-        style = _apply(style, _declarations(inline))
+    sheet, sheet_important = rules
+    inline, inline_important = _declarations(el.get("style") or "")
+    important = sheet_important.keys() | inline_important.keys()
+    style = _apply(style, _without(sheet, important))
+    style = _apply(style, _without(inline, important))
+    style = _apply(style, _without(sheet_important, inline_important.keys()))
+    style = _apply(style, inline_important)
     if el.get("hidden") is not None or (tag == "input" and el.get("type") == "hidden"):
         style = replace(style, display_none=True)
     if tag in ("pre", "textarea", "listing", "xmp", "plaintext"):

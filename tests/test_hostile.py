@@ -216,6 +216,7 @@ DOCX_FILES: dict[str, Path | bytes] = {
             "chunk_nested_deep.docx",
             "chunk_deep_html.docx",
             "chunk_damaged_docx.docx",
+            "chunk_css_hidden.docx",
         )
     },
 }
@@ -270,6 +271,13 @@ def test_docx_made_of_alt_chunks_is_screened_and_flagged(docx_batch: Batch) -> N
     assert {"hidden_text", "unread_content"} <= docx_batch.flags("alt_chunks.docx")
     record = docx_batch.records["alt_chunks.docx"]
     assert [p["title"] for p in record["experience"]["positions"]] == ["Senior IT Project Manager"]
+
+
+def test_certifications_hidden_by_css_are_flagged_not_held(docx_batch: Batch) -> None:
+    assert docx_batch.row("chunk_css_hidden.docx")["status"] == "ok"
+    assert "hidden_text" in docx_batch.flags("chunk_css_hidden.docx")
+    held = {c["id"] for c in docx_batch.records["chunk_css_hidden.docx"]["certifications"]}
+    assert not held & {"prince2", "csm", "pmi-acp"}
 
 
 @pytest.mark.parametrize(

@@ -365,6 +365,25 @@ def chunk_costly_css_docx() -> bytes:
     return chunked_docx(_alt("rId10"), {"rId10": ("costly.html", html, "text/html")})
 
 
+def chunk_css_hidden_docx() -> bytes:
+    """Returns a DOCX importing HTML that hides three certifications in ways only a browser saw.
+
+    A style sheet wrapped in <!-- -->, an !important colour over an inline one, a rule in
+    "@media all", and Word's "mso-hide: all": once all scored as seen, with no flag.
+    """
+    style = (
+        b"<style><!-- .a { display: none } .b { color: white !important } -->"
+        b"@media all { .c { display: none } }</style>"
+    )
+    body = (
+        b'<p>IT Project Manager <span class="a">PRINCE2 Practitioner</span>'
+        b'<span class="b" style="color: black">Certified ScrumMaster</span>'
+        b'<span class="c">PMI-ACP</span><span style="mso-hide: all">PRINCE2 Foundation</span></p>'
+    )
+    html = b"<html><head>" + style + b"</head><body>" + body + b"</body></html>"
+    return chunked_docx(_alt("rId10"), {"rId10": ("hidden.html", html, "text/html")})
+
+
 def chunk_rtf_only_docx() -> bytes:
     """Returns a DOCX whose only text is in an RTF chunk, which is not read."""
     rtf = b"{\\rtf1\\ansi Jane Example\\par IT Project Manager\\par}"
@@ -430,6 +449,7 @@ def catalogue() -> dict[str, bytes]:
         "chunk_damaged_docx.docx": chunk_damaged_docx(),
         "chunk_costly_css.docx": chunk_costly_css_docx(),
         "chunk_rtf_only.docx": chunk_rtf_only_docx(),
+        "chunk_css_hidden.docx": chunk_css_hidden_docx(),
         "zero_width.txt": obfuscated_txt("Ji\u200bra", "Scr\u200cum", "P\u200dM\u2060P"),
         "homoglyph.txt": obfuscated_txt("J\u0456ra", "S\u0441rum", "P\u041cP"),
         "full_width.txt": obfuscated_txt(

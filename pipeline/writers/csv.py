@@ -10,7 +10,7 @@ from typing import IO, Any
 
 from pipeline.models import ROLE_KEYS, Result
 from pipeline.writers.atomic import atomic_open
-from pipeline.writers.rendered import Rendered, RowSink, file_cell, rendered
+from pipeline.writers.rendered import Rendered, RowSink, file_cell, write_through
 from pipeline.writers.tables import safe_cell
 
 
@@ -26,11 +26,7 @@ def write_csv(
     `rows` are the results already rendered (a batch renders them in its workers); without them
     the results are rendered here.
     """
-    with ExitStack() as stack:
-        paths, write = csv_sink(stack, out_dir, roles)
-        for name, row in rendered(results, roles) if rows is None else rows:
-            write(name, row)
-    return paths
+    return write_through(csv_sink, results, out_dir, roles, rows)
 
 
 def csv_sink(stack: ExitStack, out_dir: Path, roles: Sequence[str]) -> tuple[list[Path], RowSink]:

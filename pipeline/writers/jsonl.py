@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pipeline.models import ROLE_KEYS, Result
 from pipeline.writers.atomic import atomic_open
-from pipeline.writers.rendered import Rendered, RowSink, rendered
+from pipeline.writers.rendered import Rendered, RowSink, write_through
 
 
 def write_jsonl(
@@ -19,11 +19,7 @@ def write_jsonl(
     rows: Iterable[tuple[str, Rendered]] | None = None,
 ) -> list[Path]:
     """Writes results.jsonl atomically; returns its path. `rows` as for write_csv."""
-    with ExitStack() as stack:
-        paths, write = jsonl_sink(stack, out_dir, roles)
-        for name, row in rendered(results, roles) if rows is None else rows:
-            write(name, row)
-    return paths
+    return write_through(jsonl_sink, results, out_dir, roles, rows)
 
 
 def jsonl_sink(stack: ExitStack, out_dir: Path, roles: Sequence[str]) -> tuple[list[Path], RowSink]:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -58,6 +60,24 @@ class Rendered:
 
 # Writes one file's rendered rows (under its name) to the report files a writer has open.
 RowSink = Callable[[str, "Rendered"], None]
+# Opens a format's report files on an ExitStack (renamed into place when it closes without an
+# error) and returns their paths and the RowSink that writes to them.
+SinkOpener = Callable[[ExitStack, Path, Sequence[str]], tuple[list[Path], RowSink]]
+
+
+def write_through(
+    opener: SinkOpener,
+    results: Iterable[Result],
+    out_dir: Path,
+    roles: Sequence[str],
+    rows: Iterable[tuple[str, Rendered]] | None,
+) -> list[Path]:
+    """Writes one format's reports from `rows`, or from the results rendered here."""
+    with ExitStack() as stack:
+        paths, write = opener(stack, out_dir, roles)
+        for name, row in rendered(results, roles) if rows is None else rows:
+            write(name, row)
+    return paths
 
 
 def render(result: Result, roles: Sequence[str]) -> Rendered:

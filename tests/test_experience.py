@@ -842,6 +842,8 @@ def test_the_vocabulary_reads_letters_that_lower_casing_moves():
     assert len(vocab.found("İT PROJECT MANAGER, SİSTEM ADMİNİSTRATOR")) == 2
     assert vocab("Senior PM – Ünternehmen") and not vocab("Ünternehmen")
     assert vocab.remove("İT PROJECT") == " | "
+    assert Vocab(["kanban", "it project"])("\u212aANBAN board – ıT PROJECT")  # Kelvin sign, dotless ı
+    assert Vocab(["it project"]).found("Senior IT Project Manager – Acme") == {"it project"}
 
 
 @pytest.mark.parametrize(

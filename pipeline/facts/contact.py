@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.models import Contact
+from pipeline.text.normalize import CASE_TRAPS
 
 # The lookbehind starts a match only where a run of address characters starts: without it a
 # long run with no "@" (a base64 blob, text without spaces) is retried from each of its
@@ -34,8 +35,9 @@ def extract_contact(
     """
     email = _first(EMAIL, text)
     linkedin = next((link for link in links if "linkedin.com" in link.lower()), "")
-    # The search alone costs 0.2 ms a résumé; lower-casing is an exact pre-check for ASCII only.
-    if not linkedin and (not text.isascii() or "linkedin.com" in text.lower()):
+    # The search alone costs 0.2 ms a résumé; lower-casing is an exact pre-check but for
+    # CASE_TRAPS ("LİNKEDİN.COM").
+    if not linkedin and (CASE_TRAPS.search(text) or "linkedin.com" in text.lower()):
         linkedin = _first(_LINKEDIN, text)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     at = next((i for i, line in enumerate(lines) if email and email in line), 0)

@@ -19,6 +19,7 @@ import yaml
 
 from pipeline.facts.dates import MIN_YEAR, DateRange, find_date_ranges, month_index
 from pipeline.models import Evidence, Experience, Position, Section
+from pipeline.text.normalize import CASE_TRAPS
 
 # Sections whose dates are never jobs when the résumé has no experience heading.
 _NOT_EXPERIENCE = {"education", "certifications", "skills", "projects", "summary"}
@@ -40,13 +41,11 @@ class Vocab:
     """Whole-word matcher: phrases case-insensitively, acronyms case-sensitively.
 
     It runs on every header line and position body, so its patterns are tries (one branch per
-    distinct next character, not one per term) and phrases are searched in lower-cased ASCII
-    text, where the regex engine can skip ahead to a term's first letter: 2.5x faster than a
-    plain alternation on the bench corpus, same matches. Other text is searched
-    case-insensitively as it is, since lower-casing moves letters such as "İ".
-
-    In a phrase a hyphen and a space are the same ("data-center" is "data center"): résumés
-    write compounds both ways, and a list that names one form must not miss the other.
+    distinct next character, not one per term) and phrases are searched in lower-cased text,
+    where the regex engine can skip ahead to a term's first letter: 2.5x faster than a plain
+    alternation on the bench corpus, same matches. Text holding one of the few characters
+    lower() reads otherwise than a case-insensitive match (`CASE_TRAPS`: "İ", "ı") is searched
+    case-insensitively as it is.
     """
 
     def __init__(self, phrases: Iterable[str] = (), acronyms: Iterable[str] = ()):
@@ -54,6 +53,7 @@ class Vocab:
         self._phrases = _pattern(phrases, re.IGNORECASE)  # for `remove`, on the text as it is
         self._lowered = _pattern([t.lower() for t in phrases], 0, skip_ahead=True)
         self._acronyms = _pattern(_terms(acronyms), 0, skip_ahead=True)
+        self._ascii_terms = all(t.isascii() for t in phrases)  # else lower() may differ from re.I
 
     @classmethod
     def from_rules(cls, data: Any) -> Vocab:
@@ -69,7 +69,8 @@ class Vocab:
         hits: set[str] = set()
         # Lower-casing is exact for ASCII only ("İT".lower() is three characters): other text is
         # searched case-insensitively as it is.
-        pattern, haystack = (self._lowered, text.lower()) if text.isascii() else (self._phrases, text)
+        fast = self._ascii_terms and not CASE_TRAPS.search(text)
+        pattern, haystack = (self._lowered, text.lower()) if fast else (self._phrases, text)
         if pattern is not None:
             hits.update(_unhyphenated(m.group(0).lower()) for m in pattern.finditer(haystack))
         if self._acronyms is not None:
@@ -81,7 +82,7 @@ class Vocab:
             return True
         if self._lowered is None:
             return False
-        if text.isascii():
+        if self._ascii_terms and not CASE_TRAPS.search(text):
             return bool(self._lowered.search(text.lower()))
         return bool(self._phrases and self._phrases.search(text))  # see `found`
 

@@ -62,6 +62,12 @@ _INVISIBLE_IN_WORD = re.compile(
 )
 _FULL_WIDTH_LATIN = re.compile("[\uff21-\uff3a\uff41-\uff5a]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# The only characters on which str.lower() and case-insensitive matching disagree about ASCII
+# letters (found by testing every code point): "İ".lower() is "i" plus a combining dot, while
+# "ı", "ſ" and the Kelvin sign match i, s and k case-insensitively but lower() leaves them (or
+# maps K to k outside the regex's view). Text without them can be lower-cased and searched for
+# ASCII terms exactly as a case-insensitive search would find them.
+CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
 OBFUSCATED = "obfuscated_text"
 
 

@@ -128,6 +128,14 @@ class Education:
     # field a degree criterion may ask for. Empty when built by hand from level and field only.
     degrees: tuple[Degree, ...] = ()
 
+    @property
+    def every_degree(self) -> tuple[Degree, ...]:
+        """Returns `degrees`, or the one degree `level` and `field` describe when only those are
+        known (an Education built by hand, or kept in a state by 0.3.0)."""
+        if self.degrees or self.level == "none":
+            return self.degrees
+        return (Degree(self.level, self.field, self.evidence),)
+
 
 @dataclass(frozen=True)
 class Contact:

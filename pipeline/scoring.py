@@ -282,7 +282,7 @@ def _degree(c: Criterion, profile: CandidateProfile, policy: Policy) -> Criterio
 
     # Every degree read is judged; the best one earns the credit (the highest first on a tie).
     # Met, as before, means the highest degree reaches the level: the field only weighs.
-    degrees = edu.degrees or (Degree(edu.level, edu.field, edu.evidence),)
+    degrees = edu.every_degree
     best = max(degrees, key=share)
     highest = degrees[0]
     detail = f"{_named(best)}; asks {c.level} in {', '.join(c.fields) or 'any field'}"

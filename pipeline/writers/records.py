@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.models import Degree, Education, Result
+from pipeline.models import Result
 
 SCHEMA_VERSION = 1
 
@@ -96,7 +96,7 @@ def result_record(result: Result) -> dict[str, Any]:
                 "field": d.field,
                 "evidence": [e.as_dict() for e in d.evidence],
             }
-            for d in _degrees(profile.education)
+            for d in profile.education.every_degree
         ],
     }
     record["scores"] = {
@@ -134,10 +134,3 @@ def _contact(result: Result) -> dict[str, str]:
         "linkedin": c.linkedin,
         "city": c.city,
     }
-
-
-def _degrees(education: Education) -> tuple[Degree, ...]:
-    """Returns every degree read; a Result kept by 0.3.0 knows only the highest."""
-    if education.degrees or education.level == "none":
-        return education.degrees
-    return (Degree(education.level, education.field, education.evidence),)

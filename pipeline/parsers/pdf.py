@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import ParseError
 from pipeline.models import Document
+from pipeline.parsers.colors import DARK, NEAR_WHITE, luminance
 from pipeline.text.normalize import normalize_text, obfuscation_flags
 
 if TYPE_CHECKING:
     from pipeline.parsers import ParseLimits
 
 MIN_VISIBLE_PT = 2.0  # text smaller than this is not meant to be read
-NEAR_WHITE = 0.94  # every RGB channel at or above this fraction of full scale
 MIN_GUTTER_PT = 9.0  # narrowest blank strip accepted between two columns
 _CID = re.compile(r"\(cid:\d+\)")
 _PAGE_NUMBER = re.compile(r"\d+")
@@ -327,8 +327,7 @@ def _dark_filled_path(obj: Any, raw: Any, cr: Any, cg: Any, cb: Any, ca: Any) ->
     if not raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke) or fill_mode.value == 0:
         return False
     raw.FPDFPageObj_GetFillColor(obj, cr, cg, cb, ca)
-    luminance = 0.299 * cr.value + 0.587 * cg.value + 0.114 * cb.value
-    return ca.value > 0 and luminance < 200
+    return ca.value > 0 and luminance(cr.value, cg.value, cb.value) < 255 * DARK
 
 
 def _transform_box(
@@ -532,7 +531,7 @@ def _is_white_color(color: Any) -> bool:
 
 def _is_dark_color(color: Any) -> bool:
     rgb = _rgb01(color)
-    return rgb is not None and (0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]) < 200 / 255
+    return rgb is not None and luminance(*rgb) < DARK
 
 
 # --------------------------------------------------------------------------------------------

@@ -145,7 +145,8 @@ def default_directory() -> Path:
 def load_taxonomy(directory: Path | None = None) -> Taxonomy:
     """Returns the validated taxonomy; raises TaxonomyError listing the problems found."""
     directory = Path(directory) if directory is not None else default_directory()
-    problems = check_taxonomy(directory)
+    checker = _Checker(directory)
+    problems = checker.run()
     if problems:
         shown = problems[:_MAX_PROBLEMS_IN_ERROR]
         more = len(problems) - len(shown)
@@ -153,16 +154,16 @@ def load_taxonomy(directory: Path | None = None) -> Taxonomy:
         if more:
             lines.append(f"... and {more} more (run `resume-screen taxonomy check`)")
         raise TaxonomyError("\n".join(lines), path=directory)
-    data = {name: _read_yaml(directory / name) for name in (*ENTRY_FILES, ROLES_FILE)}
+    data = checker.read  # each file parsed once: the check read them all, and found no problem
     entries: dict[str, Entry] = {}
     for name, top in ENTRY_FILES.items():
         for raw in data[name][top]:
             entries[raw["id"]] = _entry(raw)
     roles = {key: _role(key, data[ROLES_FILE]["roles"][key]) for key in ROLE_KEYS}
     rules = {
-        path.stem: _read_yaml(path) or {}
-        for path in sorted(directory.glob("*.yaml"))
-        if path.name not in ENTRY_FILES and path.name != ROLES_FILE
+        Path(name).stem: value or {}
+        for name, value in sorted(data.items())
+        if name not in ENTRY_FILES and name != ROLES_FILE
     }
     return Taxonomy(directory, entries, roles, rules, taxonomy_digest(directory))
 
@@ -328,6 +329,7 @@ class _Checker:
         self.aliases: dict[str, tuple[str, str, str]] = {}  # key -> (id, file, alias)
         self.acronyms: dict[str, tuple[str, str]] = {}  # acronym -> (id, file)
         self.entries_read = True  # False when an entry file is unreadable: skip id references
+        self.read: dict[str, Any] = {}  # file name -> parsed YAML, for load_taxonomy
 
     def run(self) -> list[str]:
         if not self.directory.is_dir():
@@ -378,6 +380,7 @@ class _Checker:
         except UnicodeDecodeError:
             self.add(name, "encoding", "is not UTF-8")
             return None
+        self.read[name] = data
         return data
 
     # ---- sources ------------------------------------------------------------------------------

@@ -22,7 +22,9 @@ __all__ = ["CERT_LABEL", "SKILL_LABEL", "analyse", "build_nlp"]
 
 def build_nlp(taxonomy: Taxonomy, *, fuzzy_matching: bool = True) -> Language:
     """Returns a blank English pipeline that finds and qualifies taxonomy entities."""
-    import spacy
+    from pipeline.nlp.lean_import import import_spacy
+
+    spacy = import_spacy()
 
     # Importing the component modules registers their factories with spaCy.
     from pipeline.nlp import exclusions, fuzzy, ruler, status  # noqa: F401

@@ -12,6 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.mentions import mentions, set_mentions
 from pipeline.taxonomy import Taxonomy
 
 # How far either side of a mention its line is searched for `not_patterns` (a PDF may have no
@@ -40,21 +41,23 @@ class NearMissFilter:
     def __call__(self, doc: Doc) -> Doc:
         if not self._phrases and not self._patterns:
             return doc
-        found = doc.ents  # each read builds new Spans: once
+        found = mentions(doc)
         text = doc.user_data.get("text") or doc.text  # doc.text joins every token again
         kept = [ent for ent in found if not self._is_near_miss(text, ent)]
         if len(kept) != len(found):
-            doc.ents = kept
+            set_mentions(doc, kept)
         return doc
 
     def _is_near_miss(self, text: str, ent: Span) -> bool:
-        phrases = self._phrases.get(ent.ent_id_)
+        # `id_` is the entry id the ruler gave the Span; `ent_id_` would find the Span's root.
+        entry_id = ent.id_
+        phrases = self._phrases.get(entry_id)
         if phrases:
             lo = max(0, ent.start_char - self._longest)
             hi = min(len(text), ent.end_char + self._longest)
             if _covers(phrases, text[lo:hi], lo, ent):
                 return True
-        patterns = self._patterns.get(ent.ent_id_)
+        patterns = self._patterns.get(entry_id)
         if patterns:
             lo = text.rfind("\n", max(0, ent.start_char - _LINE_REACH), ent.start_char) + 1
             hi = text.find("\n", ent.end_char, ent.end_char + _LINE_REACH)

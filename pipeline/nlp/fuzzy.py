@@ -19,8 +19,8 @@ from rapidfuzz.distance import Levenshtein
 from spacy.attrs import IS_ALPHA, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
+from pipeline.nlp.mentions import mentions, set_mentions
 from pipeline.nlp.patterns import label_for
 from pipeline.nlp.registry import registered_taxonomy
 from pipeline.taxonomy import Taxonomy
@@ -78,7 +78,7 @@ class FuzzyMatcher:
     def __call__(self, doc: Doc) -> Doc:
         if not self._owner:
             return doc
-        exact = doc.ents
+        exact = mentions(doc)
         # Candidates are found on arrays: an n-gram of uncovered alphabetic tokens whose text
         # length some term is within two letters of. Only those reach Python strings and the
         # lookup; most tokens are short, covered or not words.
@@ -130,7 +130,8 @@ class FuzzyMatcher:
                 free[start:end] = False
                 taken[start:end] = [True] * n
         if found:
-            doc.ents = filter_spans([*exact, *found])
+            # Found only on tokens nothing covered: no overlaps left to settle, only the order.
+            set_mentions(doc, sorted([*exact, *found], key=lambda ent: ent.start))
         return doc
 
     def _best_term(self, text: str, words: int) -> tuple[str, float] | None:

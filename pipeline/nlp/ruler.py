@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.mentions import set_mentions
 from pipeline.nlp.patterns import taxonomy_patterns
 from pipeline.nlp.registry import registered_taxonomy
 from pipeline.taxonomy import Taxonomy
@@ -24,7 +25,7 @@ class TaxonomyRuler:
 
     def __init__(self, nlp: Language, taxonomy: Taxonomy):
         self.vocab = nlp.vocab
-        self._keys: dict[int, tuple[str, str]] = {}  # match key -> (label, entry id)
+        self._keys: dict[int, tuple[int, int]] = {}  # match key -> (label, entry id) hashes
         self.matchers = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH")}
         grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
         for p in taxonomy_patterns(taxonomy):
@@ -40,14 +41,15 @@ class TaxonomyRuler:
         for key, start, end in _longest_first(matches):
             label, entry_id = self._label_and_id(key)
             ents.append(Span(doc, start, end, label=label, span_id=entry_id))
-        doc.ents = ents
+        set_mentions(doc, ents)
         return doc
 
-    def _label_and_id(self, key: int) -> tuple[str, str]:
+    def _label_and_id(self, key: int) -> tuple[int, int]:
         found = self._keys.get(key)
         if found is None:
-            label, entry_id = self.vocab.strings[key].split(_SEP, 1)
-            found = self._keys[key] = (label, entry_id)
+            strings = self.vocab.strings
+            label, entry_id = strings[key].split(_SEP, 1)
+            found = self._keys[key] = (strings.add(label), strings.add(entry_id))
         return found
 
 

@@ -31,6 +31,7 @@ if not Span.has_extension("method"):
 
 
 _SEEN_MAX = 50_000  # n-grams remembered per length before the memory starts over
+_UNSEEN = ("", -1.0)  # not in that memory yet (None there means no term is near)
 
 
 class FuzzyMatcher:
@@ -65,10 +66,14 @@ class FuzzyMatcher:
             )
             for n in range(1, max_words + 1)
         }
-        self._widened = {
-            n: numpy.array(sorted({k + d for k in ks for d in (-1, 0, 1)}), dtype=numpy.int64)
-            for n, ks in self._lengths.items()
-        }
+        # The same, widened by a letter and as a table indexed by the n-gram's written length
+        # (its last cell, False, stands for any longer one): an index costs less than isin().
+        self._near_length: dict[int, numpy.ndarray] = {}
+        for n, ks in self._lengths.items():
+            widened = sorted({k + d for k in ks for d in (-1, 0, 1)})
+            table = numpy.zeros(widened[-1] + 2 if widened else 1, dtype=bool)
+            table[widened] = True
+            self._near_length[n] = table
         # Outcomes by the n-gram's lower-case hashes: most words recur from résumé to résumé,
         # and a hit here costs neither a string nor a lookup.
         self._seen: dict[int, dict[tuple[int, ...], tuple[str, float] | None]] = {
@@ -86,8 +91,9 @@ class FuzzyMatcher:
         free = table[:, 1].astype(bool)
         for ent in exact:
             free[ent.start : ent.end] = False
-        lengths = table[:, 2].astype(numpy.int64)
+        lengths = table[:, 2]
         strings = doc.vocab.strings
+        lowers: list[int] = []
         found: list[Span] = []
         for n in range(self.max_words, 0, -1):
             width = len(doc) - n + 1
@@ -96,23 +102,24 @@ class FuzzyMatcher:
             ok, total = free[:width].copy(), lengths[:width] + (n - 1)
             for k in range(1, n):
                 ok &= free[k : k + width]
-                total = total + lengths[k : k + width]
+                total += lengths[k : k + width]
             # LENGTH counts the token as written, the lookup its lower case: allow one letter.
-            ok &= numpy.isin(total, self._widened[n])
+            near = self._near_length[n]
+            ok &= near[numpy.minimum(total, len(near) - 1)]
             starts = numpy.flatnonzero(ok).tolist()
             if not starts:
                 continue
-            lowers = table[:, 0].tolist()
-            taken = (~free).tolist()
+            lowers = lowers or table[:, 0].tolist()
             seen = self._seen[n]
+            # `ok` saw the tokens taken before this pass; those of this pass lie before `taken`.
+            taken = 0
             for start in starts:
                 end = start + n
-                if any(taken[start:end]):  # by a longer match found just before
+                if start < taken:  # overlaps the n-gram found just before
                     continue
                 key = tuple(lowers[start:end])
-                if key in seen:
-                    hit = seen[key]
-                else:
+                hit = seen.get(key, _UNSEEN)
+                if hit is _UNSEEN:
                     text = " ".join(strings[k] for k in key)
                     hit = self._best_term(text, n) if len(text) in self._lengths[n] else None
                     if len(seen) >= _SEEN_MAX:
@@ -128,7 +135,7 @@ class FuzzyMatcher:
                 ent._.similarity = round(score, 1)
                 found.append(ent)
                 free[start:end] = False
-                taken[start:end] = [True] * n
+                taken = end
         if found:
             # Found only on tokens nothing covered: no overlaps left to settle, only the order.
             set_mentions(doc, sorted([*exact, *found], key=lambda ent: ent.start))

@@ -82,7 +82,8 @@ def analyse(nlp: Language, text: str, as_of: date | None = None) -> Doc:
     for separator in _AS_SPACE:  # str.replace: ~70x faster than str.translate here
         if separator in tokens:
             tokens = tokens.replace(separator, " ")
-    if _LONG_RUN.search(tokens):
+    # split() cuts where \s does: its longest piece is the longest run, found ~2x faster.
+    if max(map(len, tokens.split()), default=0) >= _RUN:
         tokens = _LONG_RUN.sub(_break_run, tokens)
     doc = nlp.make_doc(tokens)
     doc.user_data["text"] = text

@@ -38,7 +38,7 @@ class TaxonomyRuler:
         # them on Spans: only the ~70 % of matches that survive become Span objects.
         matches = [m for matcher in self.matchers.values() for m in matcher(doc)]
         ents = []
-        for key, start, end in _longest_first(matches):
+        for key, start, end in _longest_first(matches, len(doc)):
             label, entry_id = self._label_and_id(key)
             ents.append(Span(doc, start, end, label=label, span_id=entry_id))
         set_mentions(doc, ents)
@@ -53,18 +53,20 @@ class TaxonomyRuler:
         return found
 
 
-def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+def _longest_first(matches: list[tuple[int, int, int]], length: int) -> list[tuple[int, int, int]]:
     """Returns the matches spacy.util.filter_spans keeps, in text order: the longest wins an
-    overlap, then the earliest, then the first given."""
-    ranked = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    overlap, then the earliest, then the first given (the sort is stable). `length` is the
+    number of tokens."""
+    ranked = sorted(matches, key=lambda m: (m[1] - m[2], m[1]))
     kept: list[tuple[int, int, int]] = []
-    seen: set[int] = set()
+    taken = bytearray(length)
     for match in ranked:
         _, start, end = match
-        if start not in seen and end - 1 not in seen:
+        if not (taken[start] or taken[end - 1]):
             kept.append(match)
-            seen.update(range(start, end))
-    return sorted(kept, key=lambda m: m[1])
+            taken[start:end] = b"\x01" * (end - start)
+    kept.sort(key=lambda m: m[1])
+    return kept
 
 
 @Language.factory("taxonomy_ruler", default_config={"taxonomy": ""})

@@ -12,12 +12,14 @@ Guard rails, so that typo matching never invents a skill:
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import repeat
 
 import numpy
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
-from spacy.attrs import IS_ALPHA, LENGTH, LOWER
+from spacy.attrs import ENT_IOB, IS_ALPHA, LENGTH, LOWER
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.mentions import mentions, set_mentions
@@ -83,17 +85,14 @@ class FuzzyMatcher:
     def __call__(self, doc: Doc) -> Doc:
         if not self._owner:
             return doc
-        exact = mentions(doc)
         # Candidates are found on arrays: an n-gram of uncovered alphabetic tokens whose text
         # length some term is within two letters of. Only those reach Python strings and the
         # lookup; most tokens are short, covered or not words.
-        table = doc.to_array([LOWER, IS_ALPHA, LENGTH])
-        free = table[:, 1].astype(bool)
-        for ent in exact:
-            free[ent.start : ent.end] = False
+        table = doc.to_array([LOWER, IS_ALPHA, LENGTH, ENT_IOB])
+        iob = table[:, 3]  # doc.ents are the mentions: B (3) and I (1) tokens are covered
+        free = table[:, 1].astype(bool) & (iob != 1) & (iob != 3)
         lengths = table[:, 2]
         strings = doc.vocab.strings
-        lowers: list[int] = []
         found: list[Span] = []
         for n in range(self.max_words, 0, -1):
             width = len(doc) - n + 1
@@ -106,25 +105,24 @@ class FuzzyMatcher:
             # LENGTH counts the token as written, the lookup its lower case: allow one letter.
             near = self._near_length[n]
             ok &= near[numpy.minimum(total, len(near) - 1)]
-            starts = numpy.flatnonzero(ok).tolist()
-            if not starts:
+            where = numpy.flatnonzero(ok)
+            if not where.size:
                 continue
-            lowers = lowers or table[:, 0].tolist()
+            # Outcomes looked up all at once by the n-grams' lower-case hashes: most n-grams are
+            # remembered misses, and only the others reach the loop.
             seen = self._seen[n]
+            keys = list(zip(*(table[where + k, 0].tolist() for k in range(n)), strict=True))
+            outcomes = list(map(seen.get, keys, repeat(_UNSEEN)))
+            starts = where.tolist()
             # `ok` saw the tokens taken before this pass; those of this pass lie before `taken`.
             taken = 0
-            for start in starts:
-                end = start + n
+            for i in [i for i, outcome in enumerate(outcomes) if outcome is not None]:
+                start, end = starts[i], starts[i] + n
                 if start < taken:  # overlaps the n-gram found just before
                     continue
-                key = tuple(lowers[start:end])
-                hit = seen.get(key, _UNSEEN)
+                hit = outcomes[i]
                 if hit is _UNSEEN:
-                    text = " ".join(strings[k] for k in key)
-                    hit = self._best_term(text, n) if len(text) in self._lengths[n] else None
-                    if len(seen) >= _SEEN_MAX:
-                        seen.clear()
-                    seen[key] = hit
+                    hit = self._remember(seen, keys[i], strings)
                 if hit is None:
                     continue
                 term, score = hit
@@ -138,8 +136,25 @@ class FuzzyMatcher:
                 taken = end
         if found:
             # Found only on tokens nothing covered: no overlaps left to settle, only the order.
-            set_mentions(doc, sorted([*exact, *found], key=lambda ent: ent.start))
+            set_mentions(doc, sorted([*mentions(doc), *found], key=lambda ent: ent.start))
         return doc
+
+    def _remember(
+        self,
+        seen: dict[tuple[int, ...], tuple[str, float] | None],
+        key: tuple[int, ...],
+        strings: StringStore,
+    ) -> tuple[str, float] | None:
+        """Returns the term near the n-gram of lower-case hashes `key`, remembered in `seen`."""
+        hit = seen.get(key, _UNSEEN)  # the n-gram may be twice in a résumé
+        if hit is _UNSEEN:
+            text = " ".join(strings[k] for k in key)
+            words = len(key)
+            hit = self._best_term(text, words) if len(text) in self._lengths[words] else None
+            if len(seen) >= _SEEN_MAX:
+                seen.clear()
+            seen[key] = hit
+        return hit
 
     def _best_term(self, text: str, words: int) -> tuple[str, float] | None:
         if text in self._owner:

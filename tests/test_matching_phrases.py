@@ -41,3 +41,10 @@ def test_a_list_written_without_spaces_finds_what_the_spaced_list_finds(nlp, sep
     one_per_line = analyse(nlp, "SKILLS\n" + "\n".join(items) + "\n")
     assert len(separator.join(items)) > 64
     assert {e.ent_id_ for e in glued.ents} == {e.ent_id_ for e in one_per_line.ents}
+
+
+def test_a_near_miss_is_found_where_lower_case_misreads_a_letter(nlp):
+    # A case-insensitive search reads the dotless "ı" as "i" (see CASE_TRAPS), str.lower() does
+    # not: the near-miss filter must not skip "slack tıme" on the strength of lower().
+    assert "slack" in {e.ent_id_ for e in analyse(nlp, "Tracked Slack on the path").ents}
+    assert "slack" not in {e.ent_id_ for e in analyse(nlp, "Tracked Slack t\u0131me").ents}

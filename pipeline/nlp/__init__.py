@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline.nlp.labels import CERT_LABEL, SKILL_LABEL
+from pipeline.nlp.mentions import release_mentions
 
 if TYPE_CHECKING:  # spaCy costs ~0.5 s to import: only build_nlp pays it
     from spacy.language import Language
@@ -83,11 +84,13 @@ def analyse(nlp: Language, text: str, as_of: date | None = None) -> Doc:
     for separator in _AS_SPACE:  # str.replace: ~70x faster than str.translate here
         if separator in tokens:
             tokens = tokens.replace(separator, " ")
-    if _LONG_RUN.search(tokens):
+    # split() cuts where \s does: its longest piece is the longest run, found ~2x faster.
+    if max(map(len, tokens.split()), default=0) >= _RUN:
         tokens = _LONG_RUN.sub(_break_run, tokens)
     doc = nlp.make_doc(tokens)
     doc.user_data["text"] = text
     doc.user_data["as_of"] = as_of or date.today()
     for _, component in nlp.pipeline:
         doc = component(doc)
+    release_mentions(doc)
     return doc

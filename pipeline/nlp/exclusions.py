@@ -12,7 +12,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.mentions import mentions, set_mentions
 from pipeline.taxonomy import Taxonomy
+from pipeline.text.normalize import CASE_TRAPS
 
 # How far either side of a mention its line is searched for `not_patterns` (a PDF may have no
 # line breaks at all: the search stays linear).
@@ -23,8 +25,13 @@ class NearMissFilter:
     """Removes an entity when one of its entry's `not` phrases or patterns covers it in the text."""
 
     def __init__(self, taxonomy: Taxonomy):
-        self._phrases: dict[str, list[re.Pattern[str]]] = {
-            entry.id: [_phrase_regex(p) for p in entry.not_phrases]
+        # Each phrase with its words in lower case: a window that lacks one holds no match, so
+        # most windows need no regex search. A phrase that is not ASCII gets no words: searched.
+        self._phrases: dict[str, list[tuple[re.Pattern[str], tuple[str, ...]]]] = {
+            entry.id: [
+                (_phrase_regex(p), tuple(p.lower().split()) if p.isascii() else ())
+                for p in entry.not_phrases
+            ]
             for entry in taxonomy.entries.values()
             if entry.not_phrases
         }
@@ -33,6 +40,7 @@ class NearMissFilter:
             for entry in taxonomy.entries.values()
             if entry.not_patterns
         }
+        self._watched = self._phrases.keys() | self._patterns.keys()
         self._longest = max(
             (len(p) for e in taxonomy.entries.values() for p in e.not_phrases), default=0
         )
@@ -40,21 +48,32 @@ class NearMissFilter:
     def __call__(self, doc: Doc) -> Doc:
         if not self._phrases and not self._patterns:
             return doc
-        found = doc.ents  # each read builds new Spans: once
+        found = mentions(doc)
         text = doc.user_data.get("text") or doc.text  # doc.text joins every token again
-        kept = [ent for ent in found if not self._is_near_miss(text, ent)]
+        watched = self._watched
+        kept = [ent for ent in found if ent.id_ not in watched or not self._is_near_miss(text, ent)]
         if len(kept) != len(found):
-            doc.ents = kept
+            set_mentions(doc, kept)
         return doc
 
     def _is_near_miss(self, text: str, ent: Span) -> bool:
-        phrases = self._phrases.get(ent.ent_id_)
+        # `id_` is the entry id the ruler gave the Span; `ent_id_` would find the Span's root.
+        entry_id = ent.id_
+        phrases = self._phrases.get(entry_id)
         if phrases:
             lo = max(0, ent.start_char - self._longest)
             hi = min(len(text), ent.end_char + self._longest)
-            if _covers(phrases, text[lo:hi], lo, ent):
+            window = text[lo:hi]
+            # lower() reads ASCII letters as a case-insensitive search does, but for CASE_TRAPS.
+            lower = window.lower() if window.isascii() or not CASE_TRAPS.search(window) else None
+            regexes = [
+                regex
+                for regex, words in phrases
+                if lower is None or all(map(lower.__contains__, words))
+            ]
+            if regexes and _covers(regexes, window, lo, ent):
                 return True
-        patterns = self._patterns.get(ent.ent_id_)
+        patterns = self._patterns.get(entry_id)
         if patterns:
             lo = text.rfind("\n", max(0, ent.start_char - _LINE_REACH), ent.start_char) + 1
             hi = text.find("\n", ent.end_char, ent.end_char + _LINE_REACH)

@@ -12,15 +12,17 @@ Guard rails, so that typo matching never invents a skill:
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import repeat
 
 import numpy
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
-from spacy.attrs import IS_ALPHA, LENGTH, LOWER
+from spacy.attrs import ENT_IOB, IS_ALPHA, LENGTH, LOWER
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
+from pipeline.nlp.mentions import mentions, set_mentions
 from pipeline.nlp.patterns import label_for
 from pipeline.nlp.registry import registered_taxonomy
 from pipeline.taxonomy import Taxonomy
@@ -31,6 +33,7 @@ if not Span.has_extension("method"):
 
 
 _SEEN_MAX = 50_000  # n-grams remembered per length before the memory starts over
+_UNSEEN = ("", -1.0)  # not in that memory yet (None there means no term is near)
 
 
 class FuzzyMatcher:
@@ -65,10 +68,14 @@ class FuzzyMatcher:
             )
             for n in range(1, max_words + 1)
         }
-        self._widened = {
-            n: numpy.array(sorted({k + d for k in ks for d in (-1, 0, 1)}), dtype=numpy.int64)
-            for n, ks in self._lengths.items()
-        }
+        # The same, widened by a letter and as a table indexed by the n-gram's written length
+        # (its last cell, False, stands for any longer one): an index costs less than isin().
+        self._near_length: dict[int, numpy.ndarray] = {}
+        for n, ks in self._lengths.items():
+            widened = sorted({k + d for k in ks for d in (-1, 0, 1)})
+            table = numpy.zeros(widened[-1] + 2 if widened else 1, dtype=bool)
+            table[widened] = True
+            self._near_length[n] = table
         # Outcomes by the n-gram's lower-case hashes: most words recur from résumé to résumé,
         # and a hit here costs neither a string nor a lookup.
         self._seen: dict[int, dict[tuple[int, ...], tuple[str, float] | None]] = {
@@ -78,15 +85,13 @@ class FuzzyMatcher:
     def __call__(self, doc: Doc) -> Doc:
         if not self._owner:
             return doc
-        exact = doc.ents
         # Candidates are found on arrays: an n-gram of uncovered alphabetic tokens whose text
         # length some term is within two letters of. Only those reach Python strings and the
         # lookup; most tokens are short, covered or not words.
-        table = doc.to_array([LOWER, IS_ALPHA, LENGTH])
-        free = table[:, 1].astype(bool)
-        for ent in exact:
-            free[ent.start : ent.end] = False
-        lengths = table[:, 2].astype(numpy.int64)
+        table = doc.to_array([LOWER, IS_ALPHA, LENGTH, ENT_IOB])
+        iob = table[:, 3]  # doc.ents are the mentions: B (3) and I (1) tokens are covered
+        free = table[:, 1].astype(bool) & (iob != 1) & (iob != 3)
+        lengths = table[:, 2]
         strings = doc.vocab.strings
         found: list[Span] = []
         for n in range(self.max_words, 0, -1):
@@ -96,28 +101,28 @@ class FuzzyMatcher:
             ok, total = free[:width].copy(), lengths[:width] + (n - 1)
             for k in range(1, n):
                 ok &= free[k : k + width]
-                total = total + lengths[k : k + width]
+                total += lengths[k : k + width]
             # LENGTH counts the token as written, the lookup its lower case: allow one letter.
-            ok &= numpy.isin(total, self._widened[n])
-            starts = numpy.flatnonzero(ok).tolist()
-            if not starts:
+            near = self._near_length[n]
+            ok &= near[numpy.minimum(total, len(near) - 1)]
+            where = numpy.flatnonzero(ok)
+            if not where.size:
                 continue
-            lowers = table[:, 0].tolist()
-            taken = (~free).tolist()
+            # Outcomes looked up all at once by the n-grams' lower-case hashes: most n-grams are
+            # remembered misses, and only the others reach the loop.
             seen = self._seen[n]
-            for start in starts:
-                end = start + n
-                if any(taken[start:end]):  # by a longer match found just before
+            keys = list(zip(*(table[where + k, 0].tolist() for k in range(n)), strict=True))
+            outcomes = list(map(seen.get, keys, repeat(_UNSEEN)))
+            starts = where.tolist()
+            # `ok` saw the tokens taken before this pass; those of this pass lie before `taken`.
+            taken = 0
+            for i in [i for i, outcome in enumerate(outcomes) if outcome is not None]:
+                start, end = starts[i], starts[i] + n
+                if start < taken:  # overlaps the n-gram found just before
                     continue
-                key = tuple(lowers[start:end])
-                if key in seen:
-                    hit = seen[key]
-                else:
-                    text = " ".join(strings[k] for k in key)
-                    hit = self._best_term(text, n) if len(text) in self._lengths[n] else None
-                    if len(seen) >= _SEEN_MAX:
-                        seen.clear()
-                    seen[key] = hit
+                hit = outcomes[i]
+                if hit is _UNSEEN:
+                    hit = self._remember(seen, keys[i], strings)
                 if hit is None:
                     continue
                 term, score = hit
@@ -128,10 +133,28 @@ class FuzzyMatcher:
                 ent._.similarity = round(score, 1)
                 found.append(ent)
                 free[start:end] = False
-                taken[start:end] = [True] * n
+                taken = end
         if found:
-            doc.ents = filter_spans([*exact, *found])
+            # Found only on tokens nothing covered: no overlaps left to settle, only the order.
+            set_mentions(doc, sorted([*mentions(doc), *found], key=lambda ent: ent.start))
         return doc
+
+    def _remember(
+        self,
+        seen: dict[tuple[int, ...], tuple[str, float] | None],
+        key: tuple[int, ...],
+        strings: StringStore,
+    ) -> tuple[str, float] | None:
+        """Returns the term near the n-gram of lower-case hashes `key`, remembered in `seen`."""
+        hit = seen.get(key, _UNSEEN)  # the n-gram may be twice in a résumé
+        if hit is _UNSEEN:
+            text = " ".join(strings[k] for k in key)
+            words = len(key)
+            hit = self._best_term(text, words) if len(text) in self._lengths[words] else None
+            if len(seen) >= _SEEN_MAX:
+                seen.clear()
+            seen[key] = hit
+        return hit
 
     def _best_term(self, text: str, words: int) -> tuple[str, float] | None:
         if text in self._owner:

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.mentions import set_mentions
 from pipeline.nlp.patterns import taxonomy_patterns
 from pipeline.nlp.registry import registered_taxonomy
 from pipeline.taxonomy import Taxonomy
@@ -24,7 +25,7 @@ class TaxonomyRuler:
 
     def __init__(self, nlp: Language, taxonomy: Taxonomy):
         self.vocab = nlp.vocab
-        self._keys: dict[int, tuple[str, str]] = {}  # match key -> (label, entry id)
+        self._keys: dict[int, tuple[int, int]] = {}  # match key -> (label, entry id) hashes
         self.matchers = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH")}
         grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
         for p in taxonomy_patterns(taxonomy):
@@ -37,32 +38,35 @@ class TaxonomyRuler:
         # them on Spans: only the ~70 % of matches that survive become Span objects.
         matches = [m for matcher in self.matchers.values() for m in matcher(doc)]
         ents = []
-        for key, start, end in _longest_first(matches):
+        for key, start, end in _longest_first(matches, len(doc)):
             label, entry_id = self._label_and_id(key)
             ents.append(Span(doc, start, end, label=label, span_id=entry_id))
-        doc.ents = ents
+        set_mentions(doc, ents)
         return doc
 
-    def _label_and_id(self, key: int) -> tuple[str, str]:
+    def _label_and_id(self, key: int) -> tuple[int, int]:
         found = self._keys.get(key)
         if found is None:
-            label, entry_id = self.vocab.strings[key].split(_SEP, 1)
-            found = self._keys[key] = (label, entry_id)
+            strings = self.vocab.strings
+            label, entry_id = strings[key].split(_SEP, 1)
+            found = self._keys[key] = (strings.add(label), strings.add(entry_id))
         return found
 
 
-def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+def _longest_first(matches: list[tuple[int, int, int]], length: int) -> list[tuple[int, int, int]]:
     """Returns the matches spacy.util.filter_spans keeps, in text order: the longest wins an
-    overlap, then the earliest, then the first given."""
-    ranked = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    overlap, then the earliest, then the first given (the sort is stable). `length` is the
+    number of tokens."""
+    ranked = sorted(matches, key=lambda m: (m[1] - m[2], m[1]))
     kept: list[tuple[int, int, int]] = []
-    seen: set[int] = set()
+    taken = bytearray(length)
     for match in ranked:
         _, start, end = match
-        if start not in seen and end - 1 not in seen:
+        if not (taken[start] or taken[end - 1]):
             kept.append(match)
-            seen.update(range(start, end))
-    return sorted(kept, key=lambda m: m[1])
+            taken[start:end] = b"\x01" * (end - start)
+    kept.sort(key=lambda m: m[1])
+    return kept
 
 
 @Language.factory("taxonomy_ruler", default_config={"taxonomy": ""})

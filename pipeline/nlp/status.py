@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.errors import TaxonomyError
+from pipeline.nlp.mentions import mentions
 from pipeline.nlp.patterns import CERT_LABEL
 from pipeline.nlp.registry import registered_taxonomy
 
@@ -77,7 +78,7 @@ class CertStatus:
     def __call__(self, doc: Doc) -> Doc:
         as_of: date = doc.user_data.get("as_of") or date.today()
         text: str = doc.user_data.get("text") or doc.text
-        certs = [e for e in doc.ents if e.label_ == CERT_LABEL]
+        certs = [e for e in mentions(doc) if e.label_ == CERT_LABEL]
         groups = _lists(text, certs)
         for n, group in enumerate(groups):
             # A list shares its context: "Preparing for PMP and CAPM", "PMP, CSM - studying for both".

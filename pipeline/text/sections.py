@@ -22,11 +22,17 @@ class SectionDetector:
         for name, headings in rules.get("headings", {}).items():
             for heading in headings:
                 self._names.setdefault(_key(heading), name)
+        self._first_words = {key.split(" ", 1)[0] for key in self._names}
 
     def heading_of(self, line: str) -> tuple[str, str] | None:
         """Returns (section name, heading text) when the line opens a section."""
         stripped = line.strip()
         if not stripped or len(stripped) > 60:
+            return None
+        # Every candidate starts the line, cut at a separator that is no letter, so its key has
+        # no word or starts with the line's first word: most lines fail on that word alone.
+        first = _WORD.search(stripped.lower().replace("&", " and "))
+        if first is None or first.group() not in self._first_words:
             return None
         for candidate in _heading_candidates(stripped):
             key = _key(candidate)

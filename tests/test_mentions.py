@@ -1,0 +1,35 @@
+"""The components hand their mentions on, yet each leaves doc.ents as a reader of it expects."""
+
+from __future__ import annotations
+
+from pipeline.nlp import analyse
+from pipeline.nlp.mentions import mentions
+from tests.conftest import AS_OF
+
+# An exact skill, a typo (fuzzy), a near-miss (dropped) and a certification with a status cue.
+TEXT = "Documented in Confluance and Jira, tracked slack time. PMP candidate, CAPM certified."
+
+
+def _entities(spans):
+    return [(e.start, e.end, e.label_, e.ent_id_, e._.method, e._.cert_status) for e in spans]
+
+
+def test_handed_on_mentions_are_doc_ents(nlp):
+    doc = nlp(TEXT)  # run by spaCy: the list the last component handed on is still there
+    assert "taxonomy_mentions" in doc.user_data
+    assert _entities(mentions(doc)) == _entities(doc.ents)
+    assert {e.ent_id_ for e in doc.ents} == {"confluence", "jira", "pmp", "capm"}
+
+
+def test_analyse_gives_the_same_entities_and_drops_the_list(nlp):
+    doc = analyse(nlp, TEXT, AS_OF)
+    assert "taxonomy_mentions" not in doc.user_data
+    assert _entities(doc.ents) == _entities(nlp(TEXT).ents)
+    assert _entities(mentions(doc)) == _entities(doc.ents)  # read from doc.ents when not handed on
+
+
+def test_each_component_leaves_doc_ents_complete(nlp):
+    doc = nlp.make_doc(TEXT)
+    for name, component in nlp.pipeline:
+        doc = component(doc)
+        assert _entities(mentions(doc)) == _entities(doc.ents), name

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.facts.dates import find_date_ranges, parse_date_range
+from pipeline.facts.dates import _RANGE_RE, _matches, find_date_ranges, parse_date_range
 
 AS_OF = date(2026, 11, 15)
 
@@ -280,3 +280,24 @@ def test_notations_seen_in_real_resumes(text, expected):
     found = [r for _, _, r in find_date_ranges(text, AS_OF)]
     assert [(r.start, None if r.current else r.end) for r in found] == expected
     assert all(r.valid for r in found)
+
+
+# Pieces where the pre-check and the pattern could disagree: the characters re.IGNORECASE folds
+# onto ASCII letters ("ſep", "İ"), digits after letters or digits, words that open like a month.
+SCAN_ALPHABET = st.sampled_from(
+    list("0123456789 -–—/.,'’\n~xQq") + ["Jan", "ſep", "SEP", "İ", "ı", "\u212a", "Marketing ",
+    "since ", "From ", "between ", " and ", "Present", "onwards", "Fall ", "win", "٣", "1st ", "of "]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(SCAN_ALPHABET, max_size=30).map("".join))
+def test_the_candidate_scan_finds_what_the_pattern_finds_everywhere(text):
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _RANGE_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [c[0] for c in CASES] + [n[0] for n in NOTATIONS])
+def test_the_candidate_scan_finds_every_notation(text):
+    for padded in (text, f"x{text}y", f"Acme | {text}\n", f"ſ{text}", f"1{text}"):
+        expected = [m.span() for m in _RANGE_RE.finditer(padded)]
+        assert [m.span() for m in _matches(padded)] == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -9,12 +10,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.facts.education import extract_education, load_rules, validate_education_rules
+from pipeline.facts.education import (
+    _mentions,
+    compile_education_rules,
+    extract_education,
+    load_rules,
+    validate_education_rules,
+)
 from pipeline.models import DEGREE_LEVELS, Section
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = date(2026, 11, 15)
 RULES = load_rules(ROOT / "taxonomy" / "education.yaml")
+COMPILED = compile_education_rules(RULES)
+UNFILTERED = dataclasses.replace(COMPILED, any_degree=None)
 
 
 def in_education_section(text: str):
@@ -234,3 +243,17 @@ def test_a_field_is_read_from_the_degree_not_from_the_institution(line, field):
     text = f"EDUCATION\n{line}, 2012\n"
     sections = [Section("education", 0, len(text), "EDUCATION")]
     assert extract_education(text, sections, RULES, AS_OF).field == field
+
+
+# Degree terms next to the characters a case-insensitive bound reads as letters ("İ", "ſ").
+LINE_PIECES = st.sampled_from(
+    ["MBA", "M.B.A.", "mba", "B.S.", "BS", "MS", "MA", "Ph.D", "PhD", "Master of Science",
+     "master's", "Bachelor of Arts", "Associate", "in ", "Computer Science", " ", ", ", "(",
+     "İ", "ı", "ſ", "\u212a", "x", "Boston, MA", "MS Project", "2019", "-"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=8).map("".join), st.booleans())
+def test_the_any_degree_check_never_hides_a_mention(line, loose):
+    assert _mentions(line, COMPILED, loose) == _mentions(line, UNFILTERED, loose)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from pipeline.facts.education import extract_education
@@ -18,7 +21,6 @@ from pipeline.models import (
 )
 from pipeline.nlp.labels import CERT_LABEL
 from pipeline.taxonomy import Taxonomy
-from pipeline.text.sections import section_at
 
 if TYPE_CHECKING:  # spaCy costs ~0.5 s to import; the batch parent never needs it
     from spacy.tokens import Doc, Span
@@ -38,19 +40,20 @@ def build_profile(
     positions = extract_positions(text, sections, as_of, taxonomy.rules.get("titles", {}))
     # "Kindred Cloud Inc." says what the employer sells, not what the candidate can do. Only
     # beside a job title: a dated line without one may name a project ("ERP rollout | 2019").
-    employers = [p.employer_span for p in positions if p.employer_span and p.title]
+    in_employer = _within([p.employer_span for p in positions if p.employer_span and p.title])
+    section_at = _section_finder(sections)
     cert_mentions: dict[str, list[tuple[CertStatus, Evidence]]] = defaultdict(list)
     skill_mentions: dict[str, list[Evidence]] = defaultdict(list)
     for ent in doc.ents:
         entry = taxonomy.entries.get(ent.ent_id_)
         if entry is None:
             continue
-        evidence = _evidence(ent, text, sections)
         if ent.label_ == CERT_LABEL:
+            evidence = _evidence(ent, text, section_at)
             if evidence.section not in _NOT_A_CLAIM:
                 cert_mentions[entry.id].append((ent._.cert_status or "held", evidence))
-        elif not _inside(employers, ent.start_char, ent.end_char):
-            skill_mentions[entry.id].append(evidence)
+        elif not in_employer(ent.start_char, ent.end_char):
+            skill_mentions[entry.id].append(_evidence(ent, text, section_at))
 
     certifications = tuple(
         CertificationFact(
@@ -82,19 +85,41 @@ def build_profile(
     )
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Return True when [start, end) lies within one of `spans`."""
-    return any(lo <= start and end <= hi for lo, hi in spans)
+def _within(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Return a test of whether [start, end) lies within one of `spans` (run once per entity:
+    a bisection, not a pass over every span)."""
+    ordered = sorted(spans)
+    starts = [lo for lo, _ in ordered]
+    reach = list(accumulate((hi for _, hi in ordered), max))  # furthest end of spans so far
+
+    def within(start: int, end: int) -> bool:
+        i = bisect_right(starts, start)  # the spans starting at or before `start`
+        return i > 0 and reach[i - 1] >= end
+
+    return within
 
 
-def _evidence(ent: Span, text: str, sections: tuple[Section, ...]) -> Evidence:
+def _section_finder(sections: Sequence[Section]) -> Callable[[int], str]:
+    """Return `text.sections.section_at` for these sections, their starts listed once."""
+    starts = [s.start for s in sections]
+
+    def section_at(offset: int) -> str:
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and sections[i].start <= offset < sections[i].end:
+            return sections[i].name
+        return "other"
+
+    return section_at
+
+
+def _evidence(ent: Span, text: str, section_at: Callable[[int], str]) -> Evidence:
     start, end = ent.start_char, ent.end_char
     extension = ent._  # each `ent._` builds an object (~3 µs): once per entity
     return Evidence(
         text=text[start:end].replace("\n", " "),  # as the tokenizer saw it (see nlp.analyse)
         start=start,
         end=end,
-        section=section_at(sections, ent.start_char),
+        section=section_at(start),
         method=extension.method,
         similarity=extension.similarity,
     )

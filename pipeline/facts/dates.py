@@ -140,7 +140,9 @@ _PRESENT = (
 # Where a range can start: a digit, an apostrophe, or a word opening a month, season, quarter,
 # "since", "from" or "between". Checked first, so the many alternatives below run at few
 # positions (about 10x faster).
-_START = r"(?=[\d'’‘]|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spr|sum|fal|aut|win|q[1-4]|sin|fro|bet))"
+_START_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                "spr", "sum", "fal", "aut", "win", "q[1-4]", "sin", "fro", "bet")  # fmt: skip
+_START = rf"(?=[\d'’‘]|(?<![a-z])(?:{'|'.join(_START_WORDS)}))"
 
 _RANGE_RE = re.compile(
     rf"{_START}(?:"
@@ -162,6 +164,23 @@ _RANGE_RE = re.compile(
     rf"|(?P<onward>{_POINT})\s+onwards?(?![a-z])"
     rf"|(?P<season>{_P_SEASON}))",
     re.IGNORECASE,
+)
+
+# The places `_START` allows, found the way the regex engine scans fastest: a pattern opening
+# with a set of characters skips ahead to the next one of them, one opening with a lookahead is
+# run at every position (0.24 ms a résumé instead of 0.38 on the bench corpus). A superset: a
+# digit or an apostrophe not after a word character (as every alternative opening with one
+# requires), or a word opening as `_START` says. Without re.IGNORECASE, so the letters come in
+# both cases and with the characters the flag folds onto them ("ſ" is an "s"; CASE_TRAPS).
+_FIRSTS = "".join(sorted({w[0] for w in _START_WORDS}))
+_FOLDING = "\u0130\u0131\u017f\u212a"
+_WORD_ENDS = "|".join(  # grouped by first letter: each group costs a lookbehind
+    rf"(?<={first})(?:{'|'.join(w[1:] for w in _START_WORDS if w[0] == first)})"
+    for first in _FIRSTS
+)
+_CANDIDATE = re.compile(
+    rf"[\d'’‘{_FIRSTS}{_FIRSTS.upper()}{_FOLDING}](?<![a-zA-Z{_FOLDING}].)"
+    rf"(?:(?<=[\d'’‘])(?<!\w.)|(?i:{_WORD_ENDS}))"
 )
 
 _MONTH_NAME = re.compile(_MONTH, re.I)
@@ -335,8 +354,22 @@ def _inside_a_phrase(text: str, start: int, end: int, found: DateRange) -> bool:
     )
 
 
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """Return the matches `_RANGE_RE.finditer(text)` returns, trying the pattern only where
+    `_CANDIDATE` says a range may start."""
+    end = 0
+    match = _RANGE_RE.match
+    for candidate in _CANDIDATE.finditer(text):
+        at = candidate.start()
+        if at >= end:
+            found = match(text, at)  # lookbehinds see the text before `at`, as in finditer
+            if found is not None:
+                end = found.end()
+                yield found
+
+
 def _ranges(text: str, as_of: date) -> Iterator[tuple[int, int, DateRange]]:
-    for match in _RANGE_RE.finditer(text):
+    for match in _matches(text):
         found = _range_from_match(match, as_of)
         if found is not None and not _inside_a_phrase(text, match.start(), match.end(), found):
             yield match.start(), match.end(), found

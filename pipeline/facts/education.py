@@ -82,6 +82,9 @@ class EducationRules:
     fields: tuple[tuple[str, _Vocab], ...]
     not_followed_by: re.Pattern[str] | None
     state_codes: frozenset[str]
+    # Any degree term at all, checked before the degrees one by one: most lines name none. Its
+    # word bounds are case-sensitive, looser than the phrases' own, so it finds a superset.
+    any_degree: re.Pattern[str] | None = None
 
 
 def compile_education_rules(data: dict[str, Any]) -> EducationRules:
@@ -89,21 +92,27 @@ def compile_education_rules(data: dict[str, Any]) -> EducationRules:
     ambiguous = data.get("ambiguous") or {}
     loose_set = set(ambiguous.get("acronyms") or ())
     degrees = []
+    any_phrase: list[str] = []
+    any_acronym: list[str] = []
     for item in data.get("degrees") or ():
         if not isinstance(item, dict) or item.get("level") not in DEGREE_LEVELS[1:]:
             continue
         acronyms = [a for a in item.get("acronyms") or () if isinstance(a, str) and a]
         strict = [_acronym_pattern(a, a in loose_set) for a in acronyms]
         loose = [re.escape(a) for a in acronyms if a in loose_set]
+        phrases = _phrase_pattern(item.get("phrases") or ())
+        any_phrase += [phrases] if phrases else []
+        any_acronym += strict + loose
         degrees.append(
             _DegreeRule(
                 level=item["level"],
                 field=str(item.get("field") or ""),
-                phrases=_bounded(_phrase_pattern(item.get("phrases") or ()), re.IGNORECASE),
+                phrases=_bounded(phrases, re.IGNORECASE),
                 acronyms=_bounded("|".join(strict)),
                 loose=_bounded("|".join(loose)),
             )
         )
+    any_terms = ([f"(?i:{'|'.join(any_phrase)})"] if any_phrase else []) + any_acronym
     stop_words = [w for w in ambiguous.get("not_followed_by") or () if isinstance(w, str)]
     return EducationRules(
         degrees=tuple(degrees),
@@ -119,6 +128,7 @@ def compile_education_rules(data: dict[str, Any]) -> EducationRules:
         if stop_words
         else None,
         state_codes=frozenset(ambiguous.get("state_codes") or ()),
+        any_degree=_bounded("|".join(any_terms)),
     )
 
 
@@ -225,6 +235,8 @@ class _Mention:
 
 def _mentions(line: str, rules: EducationRules, loose: bool) -> list[_Mention]:
     """Return the degree mentions of a line, longest first where they overlap, in line order."""
+    if rules.any_degree is not None and not rules.any_degree.search(line):
+        return []
     found: list[_Mention] = []
     for degree in rules.degrees:
         for pattern in (degree.phrases, degree.acronyms):

@@ -9,6 +9,7 @@ Years are the union of the positions' months, so overlapping jobs count once and
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -68,8 +69,8 @@ class Vocab:
         """Return the distinct terms present in `text`, lower-cased."""
         hits: set[str] = set()
         # Lower-casing is exact for ASCII only ("İT".lower() is three characters): other text is
-        # searched case-insensitively as it is.
-        fast = self._ascii_terms and not CASE_TRAPS.search(text)
+        # searched case-insensitively as it is. (isascii() reads a flag: no scan.)
+        fast = self._ascii_terms and (text.isascii() or not CASE_TRAPS.search(text))
         pattern, haystack = (self._lowered, text.lower()) if fast else (self._phrases, text)
         if pattern is not None:
             hits.update(_unhyphenated(m.group(0).lower()) for m in pattern.finditer(haystack))
@@ -82,8 +83,8 @@ class Vocab:
             return True
         if self._lowered is None:
             return False
-        if self._ascii_terms and not CASE_TRAPS.search(text):
-            return bool(self._lowered.search(text.lower()))
+        if self._ascii_terms and (text.isascii() or not CASE_TRAPS.search(text)):
+            return self._lowered.search(text.lower()) is not None
         return bool(self._phrases and self._phrases.search(text))  # see `found`
 
     def remove(self, text: str) -> str:
@@ -367,17 +368,6 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _line_at(lines: list[_Line], offset: int) -> int:
-    lo, hi = 0, len(lines) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if lines[mid].start <= offset:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
 def _scope(sections: Sequence[Section], length: int) -> list[tuple[int, int, str]]:
     """Return the (start, end, section name) spans whose dates may be positions."""
     experience = [(s.start, s.end, s.name) for s in sections if s.name == "experience"]
@@ -406,15 +396,20 @@ class _Layout:
         self.text = text
         self.rules = rules
         self.lines = _split_lines(text)
+        self.starts = [line.start for line in self.lines]
         self.date_lines: set[int] = set()
         self.used: set[int] = set()
         self.heading_lines = {
             i
             for s in sections
             if s.heading and s.start < len(text)
-            for i in [_line_at(self.lines, s.start)]
+            for i in [self.line_at(s.start)]
             if s.heading.lower() in self.lines[i].text.lower()
         }
+
+    def line_at(self, offset: int) -> int:
+        """Return the index of the line holding a character offset."""
+        return max(bisect_right(self.starts, offset) - 1, 0)
 
     def is_bullet(self, line: str) -> bool:
         stripped = line.lstrip()
@@ -457,10 +452,6 @@ class _Layout:
             start = after
         return spans
 
-    def parts(self, text: str) -> list[str]:
-        """Return the non-empty pieces of a header line between separators."""
-        return [text[s:e] for s, e in self.part_spans(text)]
-
     def read_line(
         self, index: int, text: str | None = None
     ) -> tuple[str, str, tuple[int, int] | None]:
@@ -475,12 +466,6 @@ class _Layout:
             return title, "", None
         start, end = spans[at]
         return title, parts[at], (line.start + start, line.start + end)
-
-    def title_and_employer(self, parts: list[str]) -> tuple[str, str]:
-        """Return the title part (joined to its function: "Director, IT Program Management")
-        and the employer part."""
-        title, at = self.title_and_employer_at(parts)
-        return title, parts[at] if at >= 0 else ""
 
     def title_and_employer_at(self, parts: list[str]) -> tuple[str, int]:
         """Return the title and the index of the employer part (-1 when there is none)."""
@@ -555,15 +540,15 @@ def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int
     header.title, header.employer, header.employer_span = title, employer, employer_span
     if title:
         header.title_line = index
-    low = _line_at(layout.lines, span[0])
-    high = _line_at(layout.lines, max(span[1] - 1, span[0])) + 1
+    low = layout.line_at(span[0])
+    high = layout.line_at(max(span[1] - 1, span[0])) + 1
     above = layout.neighbours(index, -1, low, high)
     below = layout.neighbours(last, 1, low, high)
     directions = [below, above] if prefer_below else [above, below]
     if not title:
         for side, candidates in enumerate(directions):
             for i in candidates:
-                found = layout.title_and_employer(layout.parts(layout.lines[i].text))[0]
+                found = layout.read_line(i)[0]
                 if found:
                     header.title, header.title_line = found, i
                     break
@@ -573,24 +558,30 @@ def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int
                 for i in candidates[: candidates.index(header.title_line) + 2]:
                     if i == header.title_line:
                         header.lines.append(i)
-                    elif not header.employer and _employer_line(layout, i)[0]:
-                        header.employer, header.employer_span = _employer_line(layout, i)
-                        header.lines.append(i)
+                    elif not header.employer:
+                        employer, employer_span = _employer_line(layout, i)
+                        if employer:
+                            header.employer, header.employer_span = employer, employer_span
+                            header.lines.append(i)
                 if not header.employer:
                     _, header.employer, header.employer_span = layout.read_line(header.title_line)
                 if not header.employer:
                     # Two columns: "Title / dates / Employer" puts the employer on the other side.
                     other = directions[1 - side]
-                    if other and _employer_line(layout, other[0])[0]:
-                        header.employer, header.employer_span = _employer_line(layout, other[0])
-                        header.lines.append(other[0])
+                    if other:
+                        employer, employer_span = _employer_line(layout, other[0])
+                        if employer:
+                            header.employer, header.employer_span = employer, employer_span
+                            header.lines.append(other[0])
                 break
     elif not employer:
         for candidates in directions:
-            if candidates and _employer_line(layout, candidates[0])[0]:
-                header.employer, header.employer_span = _employer_line(layout, candidates[0])
-                header.lines.append(candidates[0])
-                break
+            if candidates:
+                employer, employer_span = _employer_line(layout, candidates[0])
+                if employer:
+                    header.employer, header.employer_span = employer, employer_span
+                    header.lines.append(candidates[0])
+                    break
     layout.used.update(header.lines)
     return header
 
@@ -612,10 +603,13 @@ def is_pm_title(title: str, context: str, rules: TitleRules) -> bool:
     hits = rules.pm_include.found(remaining)
     if not hits:
         return False
+    unchanged = remaining
     for phrase, unless in rules.pm_ambiguous:
         if phrase(remaining) and unless(context):
             hits -= phrase.found(remaining)
             remaining = phrase.remove(remaining)
+    if remaining == unchanged:
+        return bool(hits)  # what pm_include found in it is still there
     return bool(hits) and bool(rules.pm_include.found(remaining))
 
 
@@ -663,15 +657,13 @@ def extract_positions(
         if span is not None:
             dated.append((start, end, found, span))
             # Every line the range runs over: its "Present" line is no employer.
-            layout.date_lines.update(
-                range(_line_at(layout.lines, start), _line_at(layout.lines, end - 1) + 1)
-            )
+            layout.date_lines.update(range(layout.line_at(start), layout.line_at(end - 1) + 1))
 
     headers: list[tuple[int, int, DateRange, tuple[int, int, str], _Header]] = []
     prefer_below: bool | None = None
     done_lines: set[int] = set()
     for start, _end, _found, span in dated:
-        index = _line_at(layout.lines, start)
+        index = layout.line_at(start)
         line = layout.lines[index]
         if index in done_lines:
             continue  # a second range on one line ("2015 – 2017, 2018 – 2019") joins the first
@@ -681,7 +673,7 @@ def extract_positions(
         on_line = [(s, e) for s, e, _, _ in dated if line.start <= s < line.end]
         residual = _without_dates(line.text, [(s - line.start, min(e, line.end) - line.start)
                                               for s, e in on_line])  # fmt: skip
-        last_line = _line_at(layout.lines, max(e for _, e in on_line) - 1)
+        last_line = layout.line_at(max(e for _, e in on_line) - 1)
         header = _header_for(layout, index, residual, span[:2], bool(prefer_below), last_line)
         if not header.title and compiled.education_words(_header_text(layout, header)):
             continue
@@ -717,7 +709,7 @@ def extract_positions(
                 is_it=is_it,
                 is_remote=compiled.remote_header(header_text)
                 or compiled.remote_body(body)
-                or compiled.remote_header(_location_line(layout, body)),
+                or _is_remote_location(layout, body),
                 is_internship=is_internship(header.title, header_text, compiled),
                 evidence=Evidence(
                     text=text[first.start : max(last.end, end)],
@@ -782,6 +774,12 @@ def _header_text(layout: _Layout, header: _Header) -> str:
     return "\n".join(layout.lines[i].text for i in sorted(set(header.lines)))
 
 
+def _is_remote_location(layout: _Layout, body: str) -> bool:
+    """Return True when the body's first line says the job was remote."""
+    location = _location_line(layout, body)
+    return bool(location) and layout.rules.remote_header(location)
+
+
 def _location_line(layout: _Layout, body: str) -> str:
     """Return the body's first line when it only says where the job was ("Remote", "Remote
     (US)", "Hybrid – Austin, TX"): a header's last line, under the dates. A bullet, a sentence
@@ -796,7 +794,7 @@ def _body(layout: _Layout, header: _Header, span: tuple[int, int, str],
           next_first: int | None) -> str:  # fmt: skip
     """Return the lines after a position's header up to the next position's header."""
     first = max(header.lines) + 1
-    last = _line_at(layout.lines, max(span[1] - 1, span[0]))
+    last = layout.line_at(max(span[1] - 1, span[0]))
     if next_first is not None:
         last = min(last, next_first - 1)
     return "\n".join(layout.lines[i].text for i in range(first, last + 1))

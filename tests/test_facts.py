@@ -1,0 +1,43 @@
+"""The helpers build_profile runs once per entity."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.facts import _section_finder, _within
+from pipeline.models import Section
+from pipeline.text.sections import section_at
+
+SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 30)).map(lambda t: (t[0], t[0] + t[1])),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPANS, st.integers(0, 80), st.integers(0, 20))
+def test_within_is_inside_one_of_the_spans(spans, start, length):
+    end = start + length
+    expected = any(lo <= start and end <= hi for lo, hi in spans)
+    assert _within(spans)(start, end) is expected
+
+
+def test_within_nested_and_overlapping_spans():
+    inside = _within([(10, 50), (12, 20), (40, 60)])
+    assert inside(12, 20) and inside(45, 60) and inside(10, 50)
+    assert not inside(5, 12) and not inside(45, 61) and not _within([])(0, 0)
+
+
+SECTIONS = (
+    Section("header", 0, 10),
+    Section("experience", 10, 40, "Experience"),
+    Section("skills", 50, 70, "Skills"),  # a gap before it: 40-50 is in no section
+)
+
+
+def test_section_finder_agrees_with_section_at():
+    find = _section_finder(SECTIONS)
+    for offset in range(-2, 75):
+        assert find(offset) == section_at(SECTIONS, offset)
+    assert _section_finder(())(3) == section_at((), 3) == "other"

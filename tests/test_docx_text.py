@@ -815,3 +815,32 @@ def test_text_css_does_not_hide_on_a_screen_is_read(
     doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", chunk, HTML)})
     assert lines(doc) == ["Jane Example", "PRINCE2 Practitioner, PMI-ACP"]
     assert not doc.hidden_text and not doc.flags
+
+
+# --- run and paragraph properties: looked up without lxml's find(), with its answers ------------
+
+
+def test_property_lookup_answers_as_lxml_find_does() -> None:
+    from lxml import etree
+
+    from pipeline.parsers.docx import _child, _children
+
+    root = etree.fromstring(
+        '<a xmlns:w="urn:w"><!-- c --><w:b/><?pi x?><w:color w:val="FFFFFF"/>'
+        '<w:color w:val="000000"/></a>'
+    )
+    props = _children(root)
+    for tag in ("{urn:w}b", "{urn:w}color", "{urn:w}sz"):
+        found = root.find(tag)
+        assert _child(root, tag) is found
+        assert props.get(tag) is found
+
+
+def test_run_properties_are_read_wherever_they_sit_and_first_one_counts(tmp_path: Path) -> None:
+    late = "<w:r><w:t>PMP</w:t><w:rPr><w:vanish/></w:rPr></w:r>"
+    twice = (
+        '<w:r><w:rPr><w:color w:val="FFFFFF"/><w:color w:val="000000"/></w:rPr><w:t>CSM</w:t></w:r>'
+    )
+    doc = read(tmp_path, p(r("Jane Example")) + p(late) + p(twice))
+    assert doc.text == "Jane Example"
+    assert doc.hidden_text == "PMP\nCSM"

@@ -455,7 +455,8 @@ class _Walker:
 
     def cell(self, tc: Any) -> list[str]:
         """Returns the lines of one table cell."""
-        dark = is_dark(_shd_fill(tc.find(self.w + "tcPr"), self.w))
+        tcpr = _child(tc, self.w + "tcPr")
+        dark = tcpr is not None and is_dark(_shd_fill(_children(tcpr), self.w))
         self._shaded += dark
         try:
             return self.block(tc)
@@ -465,14 +466,11 @@ class _Walker:
     def paragraph(self, p: Any) -> list[str]:
         """Returns the paragraph's line(s), followed by the lines of any text box anchored in it."""
         w = self.w
-        ppr = p.find(w + "pPr")
-        style_hidden = False
-        if ppr is not None:
-            style = ppr.find(w + "pStyle")
-            style_hidden = style is not None and self.style_hidden.get(
-                style.get(w + "val", ""), False
-            )
-        dark = is_dark(_shd_fill(ppr, w))
+        ppr = _child(p, w + "pPr")
+        props = _children(ppr) if ppr is not None else {}
+        style = props.get(w + "pStyle")
+        style_hidden = style is not None and self.style_hidden.get(style.get(w + "val", ""), False)
+        dark = is_dark(_shd_fill(props, w))
         visible: list[str] = []
         hidden: list[str] = []
         boxes: list[str] = []
@@ -532,7 +530,7 @@ class _Walker:
     ) -> None:
         """Appends one run's text to `visible` or `hidden`."""
         w = self.w
-        out = hidden if para_hidden or self._run_hidden(r.find(w + "rPr")) else visible
+        out = hidden if para_hidden or self._run_hidden(_child(r, w + "rPr")) else visible
         for child in r:
             tag = child.tag
             if tag == w + "fldChar":
@@ -599,17 +597,18 @@ class _Walker:
         if rpr is None:
             return False
         w = self.w
-        style = rpr.find(w + "rStyle")
+        props = _children(rpr)
+        style = props.get(w + "rStyle")
         if style is not None and self.style_hidden.get(style.get(w + "val", ""), False):
             return True
-        own_fill = _shd_fill(rpr, w)
-        highlight = rpr.find(w + "highlight")
+        own_fill = _shd_fill(props, w)
+        highlight = props.get(w + "highlight")
         shaded = (
             self._shaded > 0
             or is_dark(own_fill)
             or (highlight is not None and highlight.get(w + "val", "none") not in ("none", "white"))
         )
-        return _props_hidden(rpr, w, shaded)
+        return _props_hidden(props, w, shaded)
 
     def _hidden_styles(self, part: str) -> dict[str, bool]:
         """Returns styleId -> True for styles whose run properties hide text.
@@ -634,7 +633,7 @@ class _Walker:
         for style in root.iter(w + "style"):
             sid = style.get(w + "styleId", "")
             rpr = style.find(w + "rPr")
-            own[sid] = rpr is not None and _props_hidden(rpr, w, shaded=False)
+            own[sid] = rpr is not None and _props_hidden(_children(rpr), w, shaded=False)
             base = style.find(w + "basedOn")
             if base is not None:
                 based[sid] = base.get(w + "val", "")
@@ -648,19 +647,22 @@ class _Walker:
         return out
 
 
-def _props_hidden(rpr: Any, w: str, shaded: bool) -> bool:
-    """Returns True for w:vanish, a size under 2 pt, or white text on no dark background."""
-    vanish = rpr.find(w + "vanish")
+def _props_hidden(props: dict[Any, Any], w: str, shaded: bool) -> bool:
+    """Returns True for w:vanish, a size under 2 pt, or white text on no dark background.
+
+    `props` maps the tags of run properties to their elements (see `_children`).
+    """
+    vanish = props.get(w + "vanish")
     if vanish is not None and vanish.get(w + "val", "true").lower() not in _OFF:
         return True
-    size = rpr.find(w + "sz")
+    size = props.get(w + "sz")
     if size is not None:
         try:
             if float(size.get(w + "val", "24")) < 4:  # half-points
                 return True
         except ValueError:
             pass
-    color = rpr.find(w + "color")
+    color = props.get(w + "color")
     if color is not None and not shaded:
         theme = color.get(w + "themeColor", "")
         if theme in ("background1", "light1"):
@@ -669,11 +671,29 @@ def _props_hidden(rpr: Any, w: str, shaded: bool) -> bool:
     return False
 
 
-def _shd_fill(props: Any, w: str) -> str:
-    if props is None:
-        return ""
-    shd = props.find(w + "shd")
+def _shd_fill(props: dict[Any, Any], w: str) -> str:
+    shd = props.get(w + "shd")
     return "" if shd is None else shd.get(w + "fill", "")
+
+
+# Properties are looked up by one pass over an element's few children: lxml's find() goes through
+# its path parser every time (~1.3 us), and a run used to cost ten of them.
+
+
+def _child(el: Any, tag: str) -> Any:
+    """Returns the first child of `el` with tag `tag`, or None: what el.find(tag) returns."""
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
+
+
+def _children(el: Any) -> dict[Any, Any]:
+    """Returns tag -> first child of `el` with that tag, for looking up several properties."""
+    out: dict[Any, Any] = {}
+    for child in el:
+        out.setdefault(child.tag, child)
+    return out
 
 
 def _shape_is_dark(txbx: Any) -> bool:

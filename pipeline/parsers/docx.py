@@ -193,6 +193,8 @@ class _Package:
         self.names = set(zf.namelist())
         self.parser = _xml_parser()
         self._content_types: dict[str, str] | None = None
+        # The main part's relationships are asked for by the body, the headers and each kind of note.
+        self._rels: dict[str, tuple[tuple[str, str, str], ...]] = {}
 
     def raw(self, name: str) -> bytes | None:
         """Returns the bytes of part `name` within the caps, or None when it is absent."""
@@ -227,19 +229,24 @@ class _Package:
             raise ParseError("the DOCX contains a DOCTYPE/entity declaration", code="unsafe_xml")
         return root
 
-    def rels(self, part: str) -> list[tuple[str, str, str]]:
+    def rels(self, part: str) -> tuple[tuple[str, str, str], ...]:
         """Returns (id, type, target) of the relationships of `part`, targets resolved to names."""
+        if part not in self._rels:
+            self._rels[part] = self._read_rels(part)
+        return self._rels[part]
+
+    def _read_rels(self, part: str) -> tuple[tuple[str, str, str], ...]:
         folder, base = posixpath.split(part)
         root = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
         if root is None:
-            return []
+            return ()
         out = []
         for rel in root.iter(_PKG_REL):
             target = rel.get("Target", "")
             if rel.get("TargetMode") != "External":
                 target = posixpath.normpath(posixpath.join(folder, target)).lstrip("/")
             out.append((rel.get("Id", ""), rel.get("Type", ""), target))
-        return out
+        return tuple(out)
 
     def content_type(self, name: str) -> str:
         """Returns the declared content type of part `name`, lower-case, "" when undeclared."""

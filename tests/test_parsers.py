@@ -249,6 +249,34 @@ def test_owner_password_pdf_is_read_and_flagged_copy_protected(engine: str) -> N
     assert JOB_LINES[0] in doc.text.split("\n")
 
 
+@pytest.mark.parametrize(
+    ("before", "counted"),
+    [
+        (b"stream\n", True),  # at the very start of the data
+        (b"1 0 obj <<>> stream\r\n", True),
+        (b"1 0 obj <<>> stream\r", True),
+        (b"endstream\n", False),  # the end of a stream, not the start of one
+        (b"xendstream\r\n", False),
+        (b"nd stream\n", True),
+    ],
+)
+def test_compression_check_inflates_what_follows_each_stream_keyword(
+    before: bytes, counted: bool
+) -> None:
+    import zlib
+
+    from pipeline.parsers.pdf import check_compression
+
+    data = before + zlib.compress(b"\0" * 100_000) + b"\nendstream\n"
+    limits = ParseLimits(max_unzipped_bytes=50_000)
+    if counted:
+        with pytest.raises(ParseError) as err:
+            check_compression(data, limits)
+        assert err.value.code == "zip_bomb"
+    else:
+        check_compression(data, limits)
+
+
 def test_truncated_pdf_is_corrupt(tmp_path: Path) -> None:
     broken = tmp_path / "broken.pdf"
     broken.write_bytes((FIXTURES / "one_column.pdf").read_bytes()[:300])

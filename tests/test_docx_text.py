@@ -815,3 +815,132 @@ def test_text_css_does_not_hide_on_a_screen_is_read(
     doc = chunked(tmp_path, alt("rId10"), {"rId10": ("c.html", chunk, HTML)})
     assert lines(doc) == ["Jane Example", "PRINCE2 Practitioner, PMI-ACP"]
     assert not doc.hidden_text and not doc.flags
+
+
+# --- run and paragraph properties: looked up without lxml's find(), with its answers ------------
+
+
+def test_property_lookup_answers_as_lxml_find_does() -> None:
+    from lxml import etree
+
+    from pipeline.parsers.docx import _child, _children
+
+    root = etree.fromstring(
+        '<a xmlns:w="urn:w"><!-- c --><w:b/><?pi x?><w:color w:val="FFFFFF"/>'
+        '<w:color w:val="000000"/></a>'
+    )
+    props = _children(root)
+    for tag in ("{urn:w}b", "{urn:w}color", "{urn:w}sz"):
+        found = root.find(tag)
+        assert _child(root, tag) is found
+        assert props.get(tag) is found
+
+
+def test_run_properties_are_read_wherever_they_sit_and_first_one_counts(tmp_path: Path) -> None:
+    late = "<w:r><w:t>PMP</w:t><w:rPr><w:vanish/></w:rPr></w:r>"
+    twice = (
+        '<w:r><w:rPr><w:color w:val="FFFFFF"/><w:color w:val="000000"/></w:rPr><w:t>CSM</w:t></w:r>'
+    )
+    doc = read(tmp_path, p(r("Jane Example")) + p(late) + p(twice))
+    assert doc.text == "Jane Example"
+    assert doc.hidden_text == "PMP\nCSM"
+
+
+# --- styles that hide text, and the cache of them kept across the files of a batch --------------
+
+
+def styles_xml(quiet: str, padding: int = 0) -> bytes:
+    """Returns a styles.xml whose paragraph style "Quiet" has run properties `quiet`."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f'<w:style w:type="paragraph" w:styleId="Quiet"><w:rPr>{quiet}</w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Quieter"><w:basedOn w:val="Quiet"/></w:style>'
+        f"<!-- {'x' * padding} --></w:styles>"
+    ).encode()
+
+
+STYLED_BODY = (
+    p(r("Jane Example"))
+    + p(r("PMP"), ppr='<w:pPr><w:pStyle w:val="Quiet"/></w:pPr>')
+    + p(r("CSM"), ppr='<w:pPr><w:pStyle w:val="Quieter"/></w:pPr>')
+)
+
+
+def styled(tmp_path: Path, styles: bytes, name: str = "resume.docx", **limits: int) -> Document:
+    path = tmp_path / name
+    path.write_bytes(docx(STYLED_BODY, extra_files={"word/styles.xml": styles}))
+    return parse(path, limits=ParseLimits(**limits))
+
+
+def test_text_in_a_hiding_style_is_hidden_on_every_read(tmp_path: Path) -> None:
+    styles = styles_xml("<w:vanish/>")
+    for name in ("a.docx", "b.docx"):  # the second is answered from the cache
+        doc = styled(tmp_path, styles, name)
+        assert doc.text == "Jane Example"
+        assert doc.hidden_text == "PMP\nCSM"
+
+
+def test_styles_cache_answers_by_what_the_part_holds(tmp_path: Path) -> None:
+    assert styled(tmp_path, styles_xml("<w:b/>"), "plain.docx").text == "Jane Example\nPMP\nCSM"
+    assert styled(tmp_path, styles_xml("<w:vanish/>"), "hiding.docx").text == "Jane Example"
+
+
+def test_cached_styles_still_count_against_the_part_size_cap(tmp_path: Path) -> None:
+    styles = styles_xml("<w:vanish/>", padding=50_000)
+    assert styled(tmp_path, styles, "a.docx").text == "Jane Example"
+    with pytest.raises(ParseError) as err:
+        styled(tmp_path, styles, "b.docx", max_xml_part_bytes=20_000)
+    assert err.value.code == "zip_bomb"
+
+
+def test_styles_part_with_a_bad_crc_is_corrupt_though_its_bytes_were_cached(
+    tmp_path: Path,
+) -> None:
+    styles = styles_xml("<w:vanish/>", padding=10)
+    good = docx(STYLED_BODY, extra_files={"word/styles.xml": styles})
+    (tmp_path / "good.docx").write_bytes(good)
+    assert parse(tmp_path / "good.docx").text == "Jane Example"
+    info = zipfile.ZipFile(io.BytesIO(good)).getinfo("word/styles.xml")
+    bad = bytearray(good)
+    wrong = (info.CRC ^ 1).to_bytes(4, "little")
+    bad[info.header_offset + 14 : info.header_offset + 18] = wrong  # local header
+    central = good.index(b"PK\x01\x02")
+    while good[central + 46 : central + 46 + len(info.filename)] != info.filename.encode():
+        central = good.index(b"PK\x01\x02", central + 4)
+    bad[central + 16 : central + 20] = wrong  # central directory
+    (tmp_path / "bad.docx").write_bytes(bytes(bad))
+    with pytest.raises(ParseError) as err:
+        parse(tmp_path / "bad.docx")
+    assert err.value.code == "corrupt"
+
+
+def test_styles_are_read_in_the_main_parts_namespace_whatever_was_read_before(
+    tmp_path: Path,
+) -> None:
+    # The same styles.xml under a Strict main part reads no styles; the cache must not carry that
+    # answer over to a Transitional document, whose text the style hides.
+    styles = styles_xml("<w:vanish/>", padding=20)
+    strict = (
+        '<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body>'
+        + STYLED_BODY
+        + "</w:body></w:document>"
+    )
+    path = tmp_path / "strict.docx"
+    path.write_bytes(docx("", document_xml=strict, extra_files={"word/styles.xml": styles}))
+    assert parse(path).text == "Jane Example\nPMP\nCSM"
+    assert styled(tmp_path, styles).text == "Jane Example"
+
+
+def test_stored_digest_names_what_a_part_inflates_to_wherever_it_sits() -> None:
+    from pipeline.parsers.docx import _Package
+
+    def digest(data: bytes, name: str = "word/styles.xml") -> bytes | None:
+        return _Package(data, zipfile.ZipFile(io.BytesIO(data)), ParseLimits()).stored_digest(name)
+
+    bold = styles_xml("<w:b/>")
+    short = docx(p(r("A")), extra_files={"word/styles.xml": bold})
+    long = docx(p(r("A much longer body " * 50)), extra_files={"word/styles.xml": bold})
+    italic = docx(p(r("A")), extra_files={"word/styles.xml": styles_xml("<w:i/>")})
+    assert digest(short) == digest(long) != digest(italic)
+    assert digest(short, "word/missing.xml") is None

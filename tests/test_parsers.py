@@ -108,6 +108,36 @@ def test_pdf_over_the_page_cap_is_refused() -> None:
     assert info.value.code == "too_many_pages"
 
 
+@pytest.mark.parametrize(
+    ("stat_size", "max_bytes", "expected"),
+    [(3, 100, "grown"), (0, 100, "grown"), (3, 6, "too_large")],
+)
+def test_file_that_grew_after_stat_is_read_whole_within_the_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stat_size: int, max_bytes: int, expected: str
+) -> None:
+    import os
+
+    from pipeline.parsers import _read
+
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"0123456789")
+    real_stat = Path.stat
+
+    def stat_before_growing(self: Path, **kwargs: object) -> os.stat_result:
+        st = real_stat(self, **kwargs)  # type: ignore[arg-type]
+        fields = list(st)
+        fields[6] = stat_size  # st_size, as stat() saw it before the writer went on
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(Path, "stat", stat_before_growing)
+    if expected == "too_large":
+        with pytest.raises(ParseError) as info:
+            _read(path, ParseLimits(max_bytes=max_bytes))
+        assert info.value.code == "too_large"
+    else:
+        assert _read(path, ParseLimits(max_bytes=max_bytes)) == b"0123456789"
+
+
 def test_fifo_is_not_read(tmp_path: Path) -> None:
     import os
 
@@ -247,6 +277,34 @@ def test_owner_password_pdf_is_read_and_flagged_copy_protected(engine: str) -> N
     doc = parse(FIXTURES / "copy_protected.pdf", pdf_engine=engine)
     assert "copy_protected" in doc.flags
     assert JOB_LINES[0] in doc.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("before", "counted"),
+    [
+        (b"stream\n", True),  # at the very start of the data
+        (b"1 0 obj <<>> stream\r\n", True),
+        (b"1 0 obj <<>> stream\r", True),
+        (b"endstream\n", False),  # the end of a stream, not the start of one
+        (b"xendstream\r\n", False),
+        (b"nd stream\n", True),
+    ],
+)
+def test_compression_check_inflates_what_follows_each_stream_keyword(
+    before: bytes, counted: bool
+) -> None:
+    import zlib
+
+    from pipeline.parsers.pdf import check_compression
+
+    data = before + zlib.compress(b"\0" * 100_000) + b"\nendstream\n"
+    limits = ParseLimits(max_unzipped_bytes=50_000)
+    if counted:
+        with pytest.raises(ParseError) as err:
+            check_compression(data, limits)
+        assert err.value.code == "zip_bomb"
+    else:
+        check_compression(data, limits)
 
 
 def test_truncated_pdf_is_corrupt(tmp_path: Path) -> None:

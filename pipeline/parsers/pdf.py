@@ -38,7 +38,9 @@ _FPDF_PAGEOBJ_PATH = 2
 _FPDF_PAGEOBJ_IMAGE = 3
 _FPDF_PAGEOBJ_FORM = 5
 _PERM_COPY = 0x10
-_STREAM_START = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+# "endstream" is told apart by hand: a pattern that opens with a look-behind cannot use re's fast
+# search for its literal, and took 50 us to scan a 3 kB file.
+_STREAM_START = re.compile(rb"stream(?:\r\n|\n|\r)")
 _CHUNK = 1 << 16
 
 
@@ -73,6 +75,8 @@ def check_compression(data: bytes, limits: ParseLimits) -> None:
     """
     budget = limits.max_unzipped_bytes
     for match in _STREAM_START.finditer(data):
+        if data[max(match.start() - 3, 0) : match.start()] == b"end":
+            continue
         start = match.end()
         if not _is_zlib(data[start : start + 2]):
             continue

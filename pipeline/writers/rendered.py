@@ -217,5 +217,6 @@ def csv_text(text: str) -> str:
 
 
 def _json(value: dict[str, Any]) -> str:
-    # orjson: compact, keys sorted, UTF-8 as is; ~6x faster than json.dumps on these records.
-    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+    # orjson: compact, UTF-8 as is; ~6x faster than json.dumps on these records. The keys come
+    # sorted: result_record builds every dict in that order.
+    return orjson.dumps(value).decode()

@@ -8,7 +8,7 @@ taxonomy/scoring.yaml.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.errors import TaxonomyError
@@ -19,6 +19,7 @@ from pipeline.models import (
     Degree,
     Evidence,
     RoleScore,
+    SkillFact,
 )
 from pipeline.taxonomy import Criterion, RoleProfile, Taxonomy
 
@@ -122,7 +123,11 @@ def score_role(
     """Returns the role's 0-100 score with every criterion met or missed, and why."""
     if stuffed is None:
         stuffed = is_keyword_stuffed(profile, policy)
-    results = tuple(_judge(c, profile, taxonomy, policy, stuffed) for c in role.criteria)
+    return _score_role(_Facts(profile, policy, stuffed), role, taxonomy, policy)
+
+
+def _score_role(facts: _Facts, role: RoleProfile, taxonomy: Taxonomy, policy: Policy) -> RoleScore:
+    results = tuple(_judge(c, facts, taxonomy, policy) for c in role.criteria)
     total = sum(r.weight for r in results)
     score = round(100.0 * sum(r.credit for r in results) / total, 1) if total else 0.0
     missing = tuple(r.id for r in results if r.importance == "required" and not r.met)
@@ -139,11 +144,9 @@ def score_all(
 ) -> dict[str, RoleScore]:
     """Returns a RoleScore for each requested role key (all six by default), in taxonomy order."""
     policy = policy or Policy.from_rules(taxonomy.rules.get("scoring", {}))
-    stuffed = is_keyword_stuffed(profile, policy)
+    facts = _Facts(profile, policy, is_keyword_stuffed(profile, policy))
     wanted = list(roles) if roles is not None else list(taxonomy.roles)
-    return {
-        key: score_role(profile, taxonomy.roles[key], taxonomy, policy, stuffed) for key in wanted
-    }
+    return {key: _score_role(facts, taxonomy.roles[key], taxonomy, policy) for key in wanted}
 
 
 def best_fit(scores: dict[str, RoleScore], taxonomy: Taxonomy, policy: Policy | None = None) -> str:
@@ -156,38 +159,73 @@ def best_fit(scores: dict[str, RoleScore], taxonomy: Taxonomy, policy: Policy | 
     return max(eligible, key=lambda s: (s.score, -order.index(s.role))).role
 
 
-def _judge(
-    c: Criterion, profile: CandidateProfile, taxonomy: Taxonomy, policy: Policy, stuffed: bool
-) -> CriterionResult:
-    if c.kind == "certification":
-        return _certification(c, profile, taxonomy)
-    if c.kind in ("skill_group", "soft_skill", "experience"):
-        if c.kind == "experience":
-            result = _experience(c, profile, policy)
-        else:
-            result = _skills(c, profile, taxonomy, policy, stuffed)
-        factor = policy.no_project_role_factor
-        if factor == 1.0 or not lacks_project_role(profile):
-            return result
-        return replace(
-            result,
-            credit=round(result.credit * factor, 3),
-            detail=f"{result.detail}; x{factor:g}, no project role held",
+class _Facts:
+    """What the criteria read of one profile, worked out once for all of them (a résumé is
+    judged on ~75 criteria over the six roles) rather than once per criterion."""
+
+    def __init__(self, profile: CandidateProfile, policy: Policy, stuffed: bool):
+        self.profile = profile
+        self.list_factor = policy.list_only_factor * (
+            policy.stuffing_credit_factor if stuffed else 1.0
         )
-    if c.kind == "degree":
-        return _degree(c, profile, policy)
+        factor = policy.no_project_role_factor
+        # The share of credit skills and experience earn: all of it, or the policy's share when
+        # no project role was ever held.
+        self.project_factor = 1.0 if factor == 1.0 or not lacks_project_role(profile) else factor
+        self._rank = {s.id: i for i, s in enumerate(profile.skills)}
+        # build_profile gives one SkillFact per id; a profile built otherwise is scanned.
+        self._ids = frozenset(self._rank) if len(self._rank) == len(profile.skills) else None
+        self._evidence: dict[str, list[Evidence]] = {}
+
+    def skills_among(self, entries: frozenset[str]) -> list[SkillFact]:
+        """Returns the profile's skills whose id is one of `entries`, in profile order."""
+        skills = self.profile.skills
+        if self._ids is None:
+            return [s for s in skills if s.id in entries]
+        rank = self._rank
+        return [skills[i] for i in sorted([rank[e] for e in entries & self._ids])]
+
+    def evidence_for(self, measure: str) -> list[Evidence]:
+        """Returns the evidence of the positions that count towards an experience measure."""
+        found = self._evidence.get(measure)
+        if found is None:
+            positions = self.profile.experience.positions
+            found = [p.evidence for p in positions if _counts_for(measure, p)]
+            self._evidence[measure] = found
+        return found
+
+
+def _judge(c: Criterion, facts: _Facts, taxonomy: Taxonomy, policy: Policy) -> CriterionResult:
+    kind = c.kind
+    if kind == "skill_group" or kind == "soft_skill":
+        return _skills(c, facts, taxonomy)
+    if kind == "experience":
+        return _experience(c, facts, policy)
+    if kind == "certification":
+        return _certification(c, facts.profile, taxonomy)
+    if kind == "degree":
+        return _degree(c, facts.profile, policy)
     raise ValueError(f"unknown criterion kind {c.kind!r}")  # the taxonomy validator prevents this
 
 
 def _result(
-    c: Criterion, credit: float, met: bool, detail: str, evidence: Iterable[Evidence] = ()
+    c: Criterion,
+    credit: float,
+    met: bool,
+    detail: str,
+    evidence: Iterable[Evidence] = (),
+    factor: float = 1.0,
 ) -> CriterionResult:
+    credit = round(min(c.weight, max(0.0, credit)), 3)
+    if factor != 1.0:  # _Facts.project_factor: the credit capped first, then its share taken
+        credit = round(credit * factor, 3)
+        detail = f"{detail}; x{factor:g}, no project role held"
     return CriterionResult(
         id=c.id,
         kind=c.kind,
         importance=c.importance,
         weight=c.weight,
-        credit=round(min(c.weight, max(0.0, credit)), 3),
+        credit=credit,
         met=met,
         detail=detail,
         source=c.source.quote,
@@ -211,11 +249,9 @@ def _certification(c: Criterion, profile: CandidateProfile, taxonomy: Taxonomy) 
     return _result(c, 0.0, False, f"no {wanted}")
 
 
-def _skills(
-    c: Criterion, profile: CandidateProfile, taxonomy: Taxonomy, policy: Policy, stuffed: bool
-) -> CriterionResult:
-    list_factor = policy.list_only_factor * (policy.stuffing_credit_factor if stuffed else 1.0)
-    found = [s for s in profile.skills if s.id in c.entry_set]
+def _skills(c: Criterion, facts: _Facts, taxonomy: Taxonomy) -> CriterionResult:
+    list_factor = facts.list_factor
+    found = facts.skills_among(c.entry_set)
     strengths = sorted((1.0 if s.in_experience else list_factor for s in found), reverse=True)
     need = max(1, c.min_count)
     full = max(need, c.full_count)
@@ -230,11 +266,11 @@ def _skills(
         names = ", ".join(taxonomy.entries[e].name for e in c.entries[:6])
         detail = f"none of: {names}" + (", ..." if len(c.entries) > 6 else "")
     evidence = [s.evidence[0] for s in found]
-    return _result(c, credit, met, detail, evidence)
+    return _result(c, credit, met, detail, evidence, facts.project_factor)
 
 
-def _experience(c: Criterion, profile: CandidateProfile, policy: Policy) -> CriterionResult:
-    years = float(getattr(profile.experience, c.measure))
+def _experience(c: Criterion, facts: _Facts, policy: Policy) -> CriterionResult:
+    years = float(getattr(facts.profile.experience, c.measure))
     low, high = c.band
     label = c.measure.replace("_", " ")
     band = f"{low:g}+" if high is None else f"{low:g}-{high:g}"
@@ -248,8 +284,8 @@ def _experience(c: Criterion, profile: CandidateProfile, policy: Policy) -> Crit
         share = 1.0
         fit = f"{years:g} {label}, within the {band} band"
     met = low <= years and (high is None or years <= high)
-    evidence = [p.evidence for p in profile.experience.positions if _counts_for(c.measure, p)]
-    return _result(c, c.weight * share, met, fit, evidence)
+    evidence = facts.evidence_for(c.measure)
+    return _result(c, c.weight * share, met, fit, evidence, facts.project_factor)
 
 
 def _counts_for(measure: str, position: Any) -> bool:

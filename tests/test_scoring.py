@@ -292,3 +292,23 @@ def test_a_further_degree_never_lowers_a_score_nor_eligibility(taxonomy):
 def test_best_fit_is_none_for_an_empty_profile(taxonomy):
     empty = _profile(taxonomy)
     assert best_fit(score_all(empty, taxonomy), taxonomy) == "none"
+
+
+def test_a_criterion_finds_its_skills_in_profile_order_even_when_ids_repeat(taxonomy):
+    # _Facts looks a criterion's skills up by id instead of scanning them all; what it finds
+    # must be what the scan finds, in the same order, for any order of skills and repeated ids.
+    from pipeline.scoring import _Facts
+
+    skill_ids = sorted(e.id for e in taxonomy.skills())
+    entries = frozenset(skill_ids[::3])
+    policy = Policy.from_rules(taxonomy.rules["scoring"])
+
+    @settings(max_examples=100, deadline=None)
+    @given(st.lists(st.sampled_from(skill_ids), max_size=30))
+    def check(ids):
+        skills = tuple(SkillFact(i, i, "x", (EV,), n % 2 == 0) for n, i in enumerate(ids))
+        profile = CandidateProfile((), skills, Experience(0, 0, 0, 0), Education("none", ""))
+        found = _Facts(profile, policy, stuffed=False).skills_among(entries)
+        assert found == [s for s in skills if s.id in entries]
+
+    check()

@@ -10,8 +10,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pipeline.models import ROLE_KEYS, Result
+from pipeline.models import ROLE_KEYS, Evidence, Result
 from pipeline.writers.blind import PLACEHOLDER, blind, blind_key, pseudonym_keys
 from pipeline.writers.csv import write_csv
 from pipeline.writers.jsonl import write_jsonl
@@ -379,20 +381,59 @@ def test_a_failure_while_writing_leaves_the_previous_reports_whole(results, tmp_
 def test_rendered_evidence_lines_are_the_evidence_rows_csv_would_write(results):
     # render() reads evidence cells straight from the criteria; tables.iter_evidence_rows (the
     # rows the XLSX report shows) is the reference for what each line holds.
+    from pipeline.writers.rendered import file_cell, render
+
+    for result in results:
+        rendered = render(result, ROLE_KEYS)
+        cell = file_cell(result.file)
+        assert "".join(cell + line for line in rendered.evidence_rows) == _evidence_csv(result)
+
+
+def _evidence_csv(result: Result) -> str:
+    # The reference evidence.csv lines of one Result: tables.iter_evidence_rows through DictWriter.
     import io
 
     from pipeline.writers.csv import EVIDENCE_COLUMNS
-    from pipeline.writers.rendered import file_cell, render
     from pipeline.writers.tables import iter_evidence_rows, safe_cell
 
-    for result in results:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=EVIDENCE_COLUMNS, lineterminator="\r\n")
-        for row in iter_evidence_rows([result]):
-            writer.writerow({k: safe_cell("" if v is None else v) for k, v in row.items()})
-        rendered = render(result, ROLE_KEYS)
-        cell = file_cell(result.file)
-        assert "".join(cell + line for line in rendered.evidence_rows) == buffer.getvalue()
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EVIDENCE_COLUMNS, lineterminator="\r\n")
+    for row in iter_evidence_rows([result]):
+        writer.writerow({k: safe_cell("" if v is None else v) for k, v in row.items()})
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "=HYPERLINK(1)",  # formula starts, plain and after spaces or a quote-forcing comma
+        "  -2",
+        "\t@SUM",
+        "a, =1",  # a false alarm: the row is encoded with care, to the same bytes
+        "cv\u202efdp.exe",  # a bidirectional control anywhere
+        "two\r\nlines",  # a line end inside a cell: the rows are encoded one by one
+        "\r\n=both",
+        'say "hi", then ,',
+    ],
+)
+def test_rendered_evidence_lines_take_care_of_any_cell(results, text):
+    # render() encodes the file's own evidence cells by hand when none needs care; any cell, in
+    # any criterion, must come out as the reference (csv.DictWriter, safe_cell) has it.
+    from pipeline.writers.rendered import file_cell, render
+
+    result = next(r for r in results if r.scores)
+    for role, field in [("general", "detail"), ("senior", "source"), ("remote", "id")]:
+        scores = result.scores[role]
+        criteria = list(scores.criteria)
+        criteria[1] = replace(criteria[1], **{field: text})
+        criteria[-1] = replace(
+            criteria[-1], evidence=(Evidence(text, 0, 1), *criteria[-1].evidence)
+        )
+        changed = replace(
+            result, scores={**result.scores, role: replace(scores, criteria=tuple(criteria))}
+        )
+        lines = render(changed, ROLE_KEYS).evidence_rows
+        assert "".join(file_cell(changed.file) + line for line in lines) == _evidence_csv(changed)
 
 
 def test_a_result_kept_by_0_3_0_reports_its_one_degree(results):
@@ -403,3 +444,38 @@ def test_a_result_kept_by_0_3_0_reports_its_one_degree(results):
     old = replace(scored, profile=replace(scored.profile, education=replace(education, degrees=())))
     (degree,) = result_record(old)["education"]["degrees"]
     assert (degree["level"], degree["field"]) == (education.level, education.field)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(',"\r\n\t =+-@ aé’\u202e\x00\x0b'), max_size=12) | st.text()
+)
+def test_a_text_cell_is_encoded_as_csv_writer_encodes_it(text):
+    # rendered.csv_text stands in for csv.writer on the evidence rows' text cells.
+    import io
+
+    from pipeline.writers.rendered import LINE_END, csv_text
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator=LINE_END).writerow([text, text])
+    assert buffer.getvalue() == f"{csv_text(text)},{csv_text(text)}{LINE_END}"
+
+
+def test_every_dict_of_a_record_is_built_with_its_keys_sorted(results):
+    # results.jsonl is encoded without sorting keys (records.py builds them sorted); a key out
+    # of order would move in the report.
+    from pipeline.models import ErrorInfo
+    from pipeline.writers.records import result_record
+
+    def check(value, where):
+        if isinstance(value, dict):
+            assert list(value) == sorted(value), where
+            for key, item in value.items():
+                check(item, f"{where}.{key}")
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                check(item, f"{where}[{i}]")
+
+    unread = Result("locked.pdf", "", "permission_denied", error=ErrorInfo("x", "y"))
+    assert any(r.document is not None and r.profile is not None for r in results)
+    for result in [*results, unread]:
+        check(result_record(result), result.file)

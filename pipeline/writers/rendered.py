@@ -20,7 +20,7 @@ from typing import Any
 
 import orjson
 
-from pipeline.models import ErrorInfo, Result
+from pipeline.models import CriterionResult, ErrorInfo, Result
 from pipeline.writers.records import result_record
 from pipeline.writers.tables import (
     error_rows,
@@ -127,19 +127,42 @@ class _RowEncoder:
         self.writer.writerow(cells)
         return self.buffer.getvalue()
 
-    def evidence_tails(self, result: Result) -> Iterator[str]:
-        """Yields `tail(row)` of each evidence.csv row of a Result, the rows of
-        tables.iter_evidence_rows read straight from the criteria. About half their cells are
-        the criterion's own (role, id, kind, importance; source line and quote), the same for
-        every file: those are encoded once per criterion."""
+    def evidence_tails(self, result: Result) -> list[str]:
+        """Returns `tail(row)` of each evidence.csv row of a Result, the rows of
+        tables.iter_evidence_rows read straight from the criteria.
+
+        About half their cells are the criterion's own (role, id, kind, importance; source line
+        and quote), the same for every file: those are encoded once per criterion. The file's
+        own cells are encoded here, as csv.writer would (which spends ~25 ns a character);
+        should any need safe_cell (almost none does), the rows are made by `careful_tails`."""
+        tails: list[str] = []
+        texts: list[str] = []  # the file's text cells, all searched at once for any that needs care
         for role, scores in result.scores.items():
             for c in scores.criteria:
-                key = (role, c.id, c.kind, c.importance, c.source_line, c.source)
-                parts = _criterion_parts.get(key)
-                if parts is None:
-                    head = self.line([safe_cell(v) for v in key[:4]])[: -len(LINE_END)]
-                    tail = self.line([safe_cell(v) for v in key[4:]])
-                    parts = _criterion_parts.setdefault(key, ("," + head + ",", "," + tail))
+                head, tail = self.criterion_parts(role, c)
+                detail, evidence = c.detail, c.evidence
+                if evidence:
+                    first = evidence[0]
+                    matched = "; ".join([e.text for e in evidence])
+                    texts += (detail, matched, first.section)
+                    own = (
+                        f"{c.met},{c.weight},{c.credit},{csv_text(detail)},{csv_text(matched)},"
+                        f"{csv_text(first.section)},{first.start},{first.end}"
+                    )
+                else:
+                    texts.append(detail)
+                    own = f"{c.met},{c.weight},{c.credit},{csv_text(detail)},,,,"
+                tails.append(head + own + tail)
+        if row_needs_care(texts):
+            return list(self.careful_tails(result))
+        return tails
+
+    def careful_tails(self, result: Result) -> Iterator[str]:
+        """Yields what evidence_tails returns, each row through csv.writer and its cells through
+        safe_cell when one needs it."""
+        for role, scores in result.scores.items():
+            for c in scores.criteria:
+                head, tail = self.criterion_parts(role, c)
                 first = c.evidence[0] if c.evidence else None
                 cells = [
                     c.met,
@@ -153,7 +176,18 @@ class _RowEncoder:
                 ]
                 if row_needs_care(cells):
                     cells = [safe_cell(v) for v in cells]
-                yield parts[0] + self.line(cells)[: -len(LINE_END)] + parts[1]
+                yield head + self.line(cells)[: -len(LINE_END)] + tail
+
+    def criterion_parts(self, role: str, c: CriterionResult) -> tuple[str, str]:
+        """Returns the encoded cells of an evidence row that the criterion fixes: those before
+        the file's own cells and those after them, delimiters included."""
+        key = (role, c.id, c.kind, c.importance, c.source_line, c.source)
+        parts = _criterion_parts.get(key)
+        if parts is None:
+            head = self.line([safe_cell(v) for v in key[:4]])[: -len(LINE_END)]
+            tail = self.line([safe_cell(v) for v in key[4:]])
+            parts = _criterion_parts.setdefault(key, ("," + head + ",", "," + tail))
+        return parts
 
     def tail(self, row: dict[str, Any]) -> str:
         """Returns the line of a row whose first column is "file", from the delimiter after it."""
@@ -172,6 +206,17 @@ _OWN_CELLS = ("met", "weight", "credit", "detail", "matched_text", "section", "s
 _criterion_parts: dict[tuple[Any, ...], tuple[str, str]] = {}
 
 
+def csv_text(text: str) -> str:
+    """Returns a text cell as csv.writer with the report dialect (QUOTE_MINIMAL) encodes it:
+    quoted when it holds the delimiter, the quote or a line end character, its quotes doubled."""
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    if "," in text or "\n" in text or "\r" in text:
+        return '"' + text + '"'
+    return text
+
+
 def _json(value: dict[str, Any]) -> str:
-    # orjson: compact, keys sorted, UTF-8 as is; ~6x faster than json.dumps on these records.
-    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+    # orjson: compact, UTF-8 as is; ~6x faster than json.dumps on these records. The keys come
+    # sorted: result_record builds every dict in that order.
+    return orjson.dumps(value).decode()

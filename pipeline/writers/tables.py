@@ -32,8 +32,9 @@ _CELL_FORMULA = re.compile(f"\x00[ ]*{_FORMULA_CLASS}")
 def row_needs_care(cells: Iterable[Any]) -> bool:
     """Returns False when no cell of the row needs safe_cell (a false True only costs time):
     two searches over the joined row instead of one per cell."""
-    joined = "".join("\x00" + v for v in cells if isinstance(v, str))
-    return bool(_CELL_FORMULA.search(joined) or _BIDI.search(joined))
+    joined = "\x00" + "\x00".join([v for v in cells if isinstance(v, str)])
+    # Bidirectional controls are not ASCII, and isascii() reads a flag of the string.
+    return bool(_CELL_FORMULA.search(joined) or (not joined.isascii() and _BIDI.search(joined)))
 
 
 def safe_cell(value: Any) -> Any:

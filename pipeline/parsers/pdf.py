@@ -248,15 +248,17 @@ def _scan_objects(page: Any, textpage: Any) -> _Scan:
     backgrounds: list[tuple[float, float, float, float]] = []
     has_images = False
 
-    # Bound methods and byref() arguments made once: this loop runs for every text run of a page.
+    # Bound once: this loop runs for every text run of a page. The c_float/c_uint instances are
+    # passed as they are (ctypes takes their address itself): byref() objects are checked against
+    # the pointer argtypes by a slower path, ~0.5 us a call.
     get_type, get_bounds, get_fill = (
         raw.FPDFPageObj_GetType,
         raw.FPDFPageObj_GetBounds,
         raw.FPDFPageObj_GetFillColor,
     )
-    bounds = tuple(ctypes.byref(v) for v in (fl, fb, fr, ft))
-    colour = tuple(ctypes.byref(v) for v in (cr, cg, cb, ca))
     white = 255 * NEAR_WHITE
+    # Glyphs this tall cannot come from a tiny font: shorter runs (and NaN boxes) are measured.
+    tall = 1.5 * MIN_VISIBLE_PT
 
     def walk(container: Any, count: int, get: Any, depth: int, form_matrix: Any) -> None:
         nonlocal has_images
@@ -264,14 +266,23 @@ def _scan_objects(page: Any, textpage: Any) -> _Scan:
             obj = get(container, i)
             kind = get_type(obj)
             if kind == _FPDF_PAGEOBJ_TEXT:
-                get_bounds(obj, *bounds)
-                box = (fl.value, fb.value, fr.value, ft.value)
-                if form_matrix is not None:
-                    box = _transform_box(form_matrix, *box)
-                item = _Obj(obj, box[0], height - box[3], box[2], height - box[1])
-                get_fill(obj, *colour)
-                outside = box[2] < left or box[0] > right or box[3] < bottom or box[1] > top
-                if ca.value == 0 or outside or _tiny(obj, box, form_matrix, raw, size, matrix):
+                get_bounds(obj, fl, fb, fr, ft)
+                if form_matrix is None:
+                    x0, y0, x1, y1 = fl.value, fb.value, fr.value, ft.value
+                else:
+                    x0, y0, x1, y1 = _transform_box(
+                        form_matrix, fl.value, fb.value, fr.value, ft.value
+                    )
+                item = _Obj(obj, x0, height - y1, x1, height - y0)
+                get_fill(obj, cr, cg, cb, ca)
+                if (
+                    ca.value == 0
+                    or x1 < left
+                    or x0 > right
+                    or y1 < bottom
+                    or y0 > top
+                    or (not y1 - y0 >= tall and _tiny(obj, form_matrix, raw, size, matrix))
+                ):
                     hidden.append(item)
                     continue
                 visible.append(item)
@@ -279,13 +290,13 @@ def _scan_objects(page: Any, textpage: Any) -> _Scan:
                     whites.append(item)
             elif kind == _FPDF_PAGEOBJ_IMAGE:
                 has_images = True
-                get_bounds(obj, *bounds)
+                get_bounds(obj, fl, fb, fr, ft)
                 backgrounds.append(
                     _transform_box(form_matrix, fl.value, fb.value, fr.value, ft.value)
                 )
             elif kind == _FPDF_PAGEOBJ_PATH:
                 if _dark_filled_path(obj, raw, cr, cg, cb, ca):
-                    get_bounds(obj, *bounds)
+                    get_bounds(obj, fl, fb, fr, ft)
                     backgrounds.append(
                         _transform_box(form_matrix, fl.value, fb.value, fr.value, ft.value)
                     )
@@ -310,12 +321,11 @@ def _scan_objects(page: Any, textpage: Any) -> _Scan:
     return _Scan(visible, hidden, has_text, has_images)
 
 
-def _tiny(
-    obj: Any, box: Sequence[float], form_matrix: Any, raw: Any, size: Any, matrix: Any
-) -> bool:
-    """Returns True when the text object's effective font size is under MIN_VISIBLE_PT."""
-    if box[3] - box[1] >= 1.5 * MIN_VISIBLE_PT:
-        return False  # glyphs this tall cannot come from a tiny font; skips two calls per run
+def _tiny(obj: Any, form_matrix: Any, raw: Any, size: Any, matrix: Any) -> bool:
+    """Returns True when the text object's effective font size is under MIN_VISIBLE_PT.
+
+    Only asked of runs under 1.5 * MIN_VISIBLE_PT tall: it costs two PDFium calls.
+    """
     raw.FPDFTextObj_GetFontSize(obj, size)
     raw.FPDFPageObj_GetMatrix(obj, matrix)
     scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5

@@ -209,6 +209,36 @@ def test_repeated_page_footer_is_dropped_and_header_kept_once(engine: str) -> No
     assert "University of Leeds, 2010" in lines
 
 
+def test_scan_calls_answer_as_pypdfium2_does() -> None:
+    """The scan's PDFium functions, re-declared to take int handles, read the same values."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    from pipeline.parsers.pdf import _calls
+
+    calls = _calls()
+    pdf = pdfium.PdfDocument((FIXTURES / "sidebar.pdf").read_bytes())
+    page = pdf[0]
+    try:
+        count = raw.FPDFPage_CountObjects(page.raw)
+        assert count > 0
+        for i in range(count):
+            typed, plain = raw.FPDFPage_GetObject(page.raw, i), calls.page_object(page.raw, i)
+            assert ctypes.cast(typed, ctypes.c_void_p).value == plain
+            assert raw.FPDFPageObj_GetType(typed) == calls.type(plain)
+            expected, got = (
+                [ctypes.c_float() for _ in range(4)],
+                [ctypes.c_float() for _ in range(4)],
+            )
+            assert raw.FPDFPageObj_GetBounds(typed, *expected) == calls.bounds(plain, *got) == 1
+            assert [v.value for v in expected] == [v.value for v in got]
+    finally:
+        page.close()
+        pdf.close()
+
+
 # --- hidden text, scans, quality, encryption ---------------------------------------------------
 
 

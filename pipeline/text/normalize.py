@@ -41,6 +41,7 @@ _CRLF = re.compile(r"\r\n?")
 # Runs of white space other than a line feed, but for a lone " " (which needs no work; most
 # résumé spaces): each match costs a substitution.
 _SPACES = re.compile(r" [^\S\n]+|[^\S \n][^\S\n]*")
+_ODD_SPACE = re.compile(r"[^\S \n]")  # white space _SPACES turns into " "
 _BULLET_AT_START = re.compile("(?m)^[ \ue000]*\ue000[ \ue000]*")
 _HYPHEN_BREAK = re.compile(r"([a-zà-öø-ÿ])-\n(?=[a-zà-öø-ÿ])")
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -99,9 +100,9 @@ def _normalize(s: str) -> str:
     if _BULLET_MARK in s:
         s = _BULLET_AT_START.sub("- ", s)
         s = s.replace(_BULLET_MARK, " | ")
-    # The table turned ASCII white space into " " and "\n": ASCII text needs the pattern only for
-    # two spaces in a row. The substring checks cost far less than a regex scan of the text.
-    if not s.isascii() or "  " in s:
+    # The table turned ASCII white space into " " and "\n": only two spaces in a row or other
+    # (Unicode) white space need the pattern. The checks cost far less than its scan of the text.
+    if "  " in s or (not s.isascii() and _ODD_SPACE.search(s)):
         s = _SPACES.sub(" ", s)
     if " \n" in s or "\n " in s:
         s = _LINE_EDGES.sub("\n", s)

@@ -447,6 +447,12 @@ def test_space_patterns_skip_only_what_needs_no_change(s: str) -> None:
     assert normalize._LINE_EDGES.sub("\n", s) == re.sub(r" *\n *", "\n", s)
 
 
+def test_the_unusual_characters_hold_all_white_space_but_space_and_line_feed() -> None:
+    # Text without them skips the character steps and the white space pattern.
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace() and chr(c) not in " \n"]
+    assert all(normalize._UNUSUAL.match(ch) for ch in spaces)
+
+
 def test_pdfium_engine_is_safe_from_many_threads() -> None:
     # PDFium is not thread-safe; a threaded Dask worker crashed the process before the lock.
     from concurrent.futures import ThreadPoolExecutor

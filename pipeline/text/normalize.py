@@ -69,6 +69,16 @@ _FULL_WIDTH_LATIN = re.compile("[\uff21-\uff3a\uff41-\uff5a]")
 # for an invisible character inside a word tries its pattern at every letter.
 _DISGUISE_CHARS = re.compile(f"[{_INVISIBLE}\uff21-\uff3a\uff41-\uff5a{''.join(_LOOKALIKES)}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Every character _characters changes and the later steps look for: table characters, the
+# bullet placeholder, lone surrogates, white space other than " " and "\n" (the table holds the
+# rest of what str.isspace() and \s accept) and look-alikes.
+_UNUSUAL = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in sorted(_TABLE))
+    + "\ue000\ud800-\udfff\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+    + "".join(_LOOKALIKES)
+    + "]"
+)
 # The only characters on which str.lower() and case-insensitive matching disagree about ASCII
 # letters (found by testing every code point): "İ".lower() is "i" plus a combining dot, while
 # "ı", "ſ" and the Kelvin sign match i, s and k case-insensitively but lower() leaves them (or
@@ -89,6 +99,29 @@ def normalize_text(s: str) -> str:
 def _normalize(s: str) -> str:
     if "\r" in s:
         s = _CRLF.sub("\n", s)
+    # Most non-ASCII text (an en dash is enough) holds no character that the steps below change
+    # or look for, which one scan shows: it then skips their scans of the text.
+    plain = not s.isascii() and not _UNUSUAL.search(s) and unicodedata.is_normalized("NFKC", s)
+    if not plain:
+        s = _characters(s)
+    # The table turned ASCII white space into " " and "\n": only two spaces in a row or other
+    # (Unicode) white space need the pattern. The checks cost far less than its scan of the text.
+    if "  " in s or (not plain and not s.isascii() and _ODD_SPACE.search(s)):
+        s = _SPACES.sub(" ", s)
+    if " \n" in s or "\n " in s:
+        s = _LINE_EDGES.sub("\n", s)
+    if "-\n" in s:
+        s = _HYPHEN_BREAK.sub(r"\1", s)
+    if "\n\n\n" in s:
+        s = _BLANK_RUNS.sub("\n\n", s)
+    if not plain and not s.isascii() and _HAS_LOOKALIKE.search(s):
+        s = fold_lookalikes(s)
+    return s.strip()
+
+
+def _characters(s: str) -> str:
+    """Returns `s` without invisible or control characters or lone surrogates, in NFKC, with
+    bullets read."""
     s = _apply_table(s)
     if not s.isascii() and _SURROGATE.search(s):
         # A lone surrogate (a broken ToUnicode map, bytes decoded with surrogateescape) cannot be
@@ -100,19 +133,7 @@ def _normalize(s: str) -> str:
     if _BULLET_MARK in s:
         s = _BULLET_AT_START.sub("- ", s)
         s = s.replace(_BULLET_MARK, " | ")
-    # The table turned ASCII white space into " " and "\n": only two spaces in a row or other
-    # (Unicode) white space need the pattern. The checks cost far less than its scan of the text.
-    if "  " in s or (not s.isascii() and _ODD_SPACE.search(s)):
-        s = _SPACES.sub(" ", s)
-    if " \n" in s or "\n " in s:
-        s = _LINE_EDGES.sub("\n", s)
-    if "-\n" in s:
-        s = _HYPHEN_BREAK.sub(r"\1", s)
-    if "\n\n\n" in s:
-        s = _BLANK_RUNS.sub("\n\n", s)
-    if not s.isascii() and _HAS_LOOKALIKE.search(s):
-        s = fold_lookalikes(s)
-    return s.strip()
+    return s
 
 
 def _apply_table(s: str) -> str:

@@ -681,6 +681,7 @@ def test_distributed_systems_work_is_not_remote_work():
 
 _PHRASES = ["project manager", "manager", "IT", "it manager", "c#", ".net", "program", "pm"]
 _ACRONYMS = ["PM", "IT", "SAP", "SA"]
+_MORE_FIRST_LETTERS = ["alpha", "bravo", "delta", "echo", "foxtrot", "golf"]
 
 
 def _reference(text: str, phrases: list[str], acronyms: list[str]) -> set[str]:
@@ -740,6 +741,7 @@ def _reference(text: str, phrases: list[str], acronyms: list[str]) -> set[str]:
                 "programs",
                 "SA",
                 "x",
+                "delta",
             ]
         ),
         max_size=8,
@@ -752,6 +754,11 @@ def test_the_vocabulary_matches_whole_words_leftmost_and_longest(words, glue):
     expected = _reference(text, _PHRASES, _ACRONYMS)
     assert vocab.found(text) == expected
     assert vocab(text) == bool(expected)
+    # Phrases with more first letters than _MAX_SKIP_AHEAD_FIRSTS: the word start is checked first.
+    wide = Vocab([*_PHRASES, *_MORE_FIRST_LETTERS], _ACRONYMS)
+    expected = _reference(text, [*_PHRASES, *_MORE_FIRST_LETTERS], _ACRONYMS)
+    assert wide.found(text) == expected
+    assert wide(text) == bool(expected)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.errors import ParseError, UnsupportedFormat
 from pipeline.parsers import ParseLimits, detect_format, parse
+from pipeline.text import normalize
 from pipeline.text.normalize import normalize_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "parsing"
@@ -464,6 +466,21 @@ def test_normalize_text_never_raises_and_is_idempotent(s: str) -> None:
     once = normalize_text(s)
     assert "\r" not in once and "\x00" not in once and "\u200b" not in once
     assert normalize_text(once) == once
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \n\t\u00a0\u1680\u3000ab-"))
+def test_space_patterns_skip_only_what_needs_no_change(s: str) -> None:
+    # _SPACES leaves a lone " " alone and _LINE_EDGES a bare line feed: same result as the
+    # plain patterns, with fewer substitutions.
+    assert normalize._SPACES.sub(" ", s) == re.sub(r"[^\S\n]+", " ", s)
+    assert normalize._LINE_EDGES.sub("\n", s) == re.sub(r" *\n *", "\n", s)
+
+
+def test_the_unusual_characters_hold_all_white_space_but_space_and_line_feed() -> None:
+    # Text without them skips the character steps and the white space pattern.
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace() and chr(c) not in " \n"]
+    assert all(normalize._UNUSUAL.match(ch) for ch in spaces)
 
 
 def test_pdfium_engine_is_safe_from_many_threads() -> None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pipeline.models import Section
 from pipeline.text.sections import SectionDetector, section_at
 
 HEADINGS = [
@@ -66,3 +69,32 @@ def test_headings_joined_by_and_open_the_first_ones_section(detector, line, name
 @pytest.mark.parametrize("line", ["Projects and Achievements", "Sales and Marketing"])
 def test_and_joins_only_known_headings(detector, line):
     assert detector.heading_of(line) is None
+
+
+def _every_line(detector: SectionDetector, text: str) -> tuple[Section, ...]:
+    """detect() as it reads: heading_of on every line."""
+    sections: list[Section] = []
+    name, heading, start, offset = "header", "", 0, 0
+    for line in text.split("\n"):
+        found = detector.heading_of(line)
+        if found:
+            if offset > start or sections or name != "header":
+                sections.append(Section(name, start, offset, heading))
+            (name, heading), start = found, offset
+        offset += len(line) + 1
+    sections.append(Section(name, start, len(text), heading))
+    return tuple(s for s in sections if s.end > s.start)
+
+
+_LINE_PARTS = ["EXPERIENCE", "Education", "skills", "Work History", "& Tools", "and", "Summary:",
+               "it", "İ", "\u212a", "ſ", "- ", " ", "1.", "Managed", "x", "|", "\t", "é"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_LINE_PARTS), max_size=4).map("".join), max_size=12))
+def test_detect_reads_only_lines_that_may_be_headings_and_finds_what_every_line_would(
+    taxonomy, lines
+):
+    detector = SectionDetector(taxonomy.rules["sections"])
+    text = "\n".join(lines)
+    assert detector.detect(text) == _every_line(detector, text)

@@ -18,7 +18,11 @@ _PHONE = re.compile(
 _LINKEDIN = re.compile(
     r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/[\w%-]+/?", re.IGNORECASE
 )
+# Text every _LINKEDIN match holds: its search jumps from one "." to the next, while _LINKEDIN
+# (IGNORECASE, cased letters first) is tried at every character.
+_DOT_COM = re.compile(r"\.com/", re.IGNORECASE)
 _CITY = re.compile(r"\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+){0,2}),\s?([A-Z]{2}|[A-Z][a-z]+)\b")
+_CITY_SEPARATORS = re.compile(r"[|•·]")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*$")
 _DOTTED_ABBREVIATION = re.compile(r"^(?:[^\W\d_]\.){2,}$")  # "B.S.", "M.B.A." - not an initial
 _HEAD_LINES = 8
@@ -36,10 +40,14 @@ def extract_contact(
     email = _first(EMAIL, text)
     linkedin = next((link for link in links if "linkedin.com" in link.lower()), "")
     # The search alone costs 0.2 ms a résumé; lower-casing is an exact pre-check but for
-    # CASE_TRAPS ("LİNKEDİN.COM").
-    if not linkedin and (CASE_TRAPS.search(text) or "linkedin.com" in text.lower()):
+    # CASE_TRAPS ("LİNKEDİN.COM"), and both cost more than _DOT_COM, which most texts fail.
+    if (
+        not linkedin
+        and _DOT_COM.search(text)
+        and (CASE_TRAPS.search(text) or "linkedin.com" in text.lower())
+    ):
         linkedin = _first(_LINKEDIN, text)
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = [line for line in map(str.strip, text.split("\n")) if line]
     at = next((i for i, line in enumerate(lines) if email and email in line), 0)
     first = max(0, at - 4) if at >= _HEAD_LINES else 0
     head = lines[first : first + _HEAD_LINES]
@@ -57,9 +65,11 @@ def extract_contact(
     for line in head:
         if line == name_line:
             continue
-        for part in re.split(r"[|•·]", line):
+        for part in _CITY_SEPARATORS.split(line):
+            if "@" in part or "," not in part:  # every _CITY match holds a comma
+                continue
             m = _CITY.search(part)
-            if m and "@" not in part:
+            if m:
                 city = m.group(0).strip()
                 break
         if city:
@@ -74,7 +84,7 @@ def _first(pattern: re.Pattern[str], text: str) -> str:
 
 def _looks_like_name(line: str) -> bool:
     """Returns True for a line of two to four capitalised words, such as 'Ingrid Valdés-Moreau'."""
-    words = re.sub(r",.*$", "", line).split()  # "Jane Doe, PMP" -> "Jane Doe"
+    words = line.partition(",")[0].split()  # "Jane Doe, PMP" -> "Jane Doe"
     if not 2 <= len(words) <= 4 or any(c.isdigit() for c in line):
         return False
     if any(_DOTTED_ABBREVIATION.match(w) or not _NAME_WORD.match(w) for w in words):

@@ -38,11 +38,14 @@ _TABLE.update({c: None for c in range(0x7F, 0xA0) if c != 0x85})
 _TABLE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 
 _CRLF = re.compile(r"\r\n?")
-_SPACES = re.compile(r"[^\S\n]+")
+# Runs of white space other than a line feed, but for a lone " " (which needs no work; most
+# résumé spaces): each match costs a substitution.
+_SPACES = re.compile(r" [^\S\n]+|[^\S \n][^\S\n]*")
+_ODD_SPACE = re.compile(r"[^\S \n]")  # white space _SPACES turns into " "
 _BULLET_AT_START = re.compile("(?m)^[ \ue000]*\ue000[ \ue000]*")
 _HYPHEN_BREAK = re.compile(r"([a-zà-öø-ÿ])-\n(?=[a-zà-öø-ÿ])")
 _BLANK_RUNS = re.compile(r"\n{3,}")
-_LINE_EDGES = re.compile(r" *\n *")
+_LINE_EDGES = re.compile(r" +\n *|\n +")  # spaces around a line feed, not the line feed alone
 
 # Cyrillic and Greek letters drawn exactly like Latin ones (a subset of Unicode's confusables.txt).
 # "Jіra" with a Cyrillic і reads as Jira; such words are folded to Latin and flagged.
@@ -56,12 +59,26 @@ _HAS_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
 _WORD = re.compile(r"[^\W\d_]+")
 _FOREIGN = re.compile("[\u0370-\u03ff\u0400-\u052f]")  # Greek and Cyrillic blocks
 # Signs that a word was written to look like one thing and read by a machine as another.
-_INVISIBLE_IN_WORD = re.compile(
-    "[A-Za-z][\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u206f\u3164\ufeff]+[A-Za-z]"
+_INVISIBLE = (
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\u3164\ufeff"
 )
+_INVISIBLE_IN_WORD = re.compile(f"[A-Za-z][{_INVISIBLE}]+[A-Za-z]")
 _FULL_WIDTH_LATIN = re.compile("[\uff21-\uff3a\uff41-\uff5a]")
+# A character each disguise needs: one scan for it finds most texts innocent, where the search
+# for an invisible character inside a word tries its pattern at every letter.
+_DISGUISE_CHARS = re.compile(f"[{_INVISIBLE}\uff21-\uff3a\uff41-\uff5a{''.join(_LOOKALIKES)}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Every character _characters changes and the later steps look for: table characters, the
+# bullet placeholder, lone surrogates, white space other than " " and "\n" (the table holds the
+# rest of what str.isspace() and \s accept) and look-alikes.
+_UNUSUAL = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in sorted(_TABLE))
+    + "\ue000\ud800-\udfff\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+    + "".join(_LOOKALIKES)
+    + "]"
+)
 # The only characters on which str.lower() and case-insensitive matching disagree about ASCII
 # letters (found by testing every code point): "İ".lower() is "i" plus a combining dot, while
 # "ı", "ſ" and the Kelvin sign match i, s and k case-insensitively but lower() leaves them (or
@@ -82,6 +99,29 @@ def normalize_text(s: str) -> str:
 def _normalize(s: str) -> str:
     if "\r" in s:
         s = _CRLF.sub("\n", s)
+    # Most non-ASCII text (an en dash is enough) holds no character that the steps below change
+    # or look for, which one scan shows: it then skips their scans of the text.
+    plain = not s.isascii() and not _UNUSUAL.search(s) and unicodedata.is_normalized("NFKC", s)
+    if not plain:
+        s = _characters(s)
+    # The table turned ASCII white space into " " and "\n": only two spaces in a row or other
+    # (Unicode) white space need the pattern. The checks cost far less than its scan of the text.
+    if "  " in s or (not plain and not s.isascii() and _ODD_SPACE.search(s)):
+        s = _SPACES.sub(" ", s)
+    if " \n" in s or "\n " in s:
+        s = _LINE_EDGES.sub("\n", s)
+    if "-\n" in s:
+        s = _HYPHEN_BREAK.sub(r"\1", s)
+    if "\n\n\n" in s:
+        s = _BLANK_RUNS.sub("\n\n", s)
+    if not plain and not s.isascii() and _HAS_LOOKALIKE.search(s):
+        s = fold_lookalikes(s)
+    return s.strip()
+
+
+def _characters(s: str) -> str:
+    """Returns `s` without invisible or control characters or lone surrogates, in NFKC, with
+    bullets read."""
     s = _apply_table(s)
     if not s.isascii() and _SURROGATE.search(s):
         # A lone surrogate (a broken ToUnicode map, bytes decoded with surrogateescape) cannot be
@@ -93,14 +133,7 @@ def _normalize(s: str) -> str:
     if _BULLET_MARK in s:
         s = _BULLET_AT_START.sub("- ", s)
         s = s.replace(_BULLET_MARK, " | ")
-    s = _SPACES.sub(" ", s)
-    s = _LINE_EDGES.sub("\n", s)
-    if "-\n" in s:
-        s = _HYPHEN_BREAK.sub(r"\1", s)
-    s = _BLANK_RUNS.sub("\n\n", s)
-    if not s.isascii() and _HAS_LOOKALIKE.search(s):
-        s = fold_lookalikes(s)
-    return s.strip()
+    return s
 
 
 def _apply_table(s: str) -> str:
@@ -147,7 +180,7 @@ def obfuscation_flags(raw: str) -> tuple[str, ...]:
     ("ＰＭＰ") and Cyrillic/Greek look-alikes. normalize_text reads all three as the word a reader
     sees, so matches are kept, but never silently: the flag marks the file for a human look.
     """
-    if raw.isascii():
+    if raw.isascii() or not _DISGUISE_CHARS.search(raw):
         return ()
     if _INVISIBLE_IN_WORD.search(raw) or _FULL_WIDTH_LATIN.search(raw):
         return (OBFUSCATED,)

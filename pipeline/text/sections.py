@@ -23,6 +23,17 @@ class SectionDetector:
             for heading in headings:
                 self._names.setdefault(_key(heading), name)
         self._first_words = {key.split(" ", 1)[0] for key in self._names}
+        # A line (after a line feed) whose first letters may be a heading's first word in any
+        # case, or whose "&" would be read as "and": the only lines heading_of need look at.
+        trie: dict[str, Any] = {}
+        for word in filter(None, self._first_words):
+            node = trie
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        self._maybe_heading = re.compile(
+            r"\n[^A-Za-z&\n]*(?:&|" + (_any_case(trie) or "(?!)") + r"(?![A-Za-z]))"
+        )
 
     def heading_of(self, line: str) -> tuple[str, str] | None:
         """Returns (section name, heading text) when the line opens a section."""
@@ -51,17 +62,26 @@ class SectionDetector:
         """Returns the sections in order; text before the first heading is a 'header' section."""
         sections: list[Section] = []
         name, heading, start = "header", "", 0
-        offset = 0
-        for line in text.split("\n"):
-            found = self.heading_of(line)
+        for offset in self._line_starts_to_read(text):
+            end = text.find("\n", offset)
+            found = self.heading_of(text[offset:] if end < 0 else text[offset:end])
             if found:
                 if offset > start or sections or name != "header":
                     sections.append(Section(name, start, offset, heading))
                 name, heading = found
                 start = offset
-            offset += len(line) + 1
         sections.append(Section(name, start, len(text), heading))
         return tuple(s for s in sections if s.end > s.start)
+
+    def _line_starts_to_read(self, text: str) -> list[int]:
+        """Returns the offsets of the lines that may be headings, in order: one scan of the text
+        instead of heading_of on every line (most fail on their first word)."""
+        if "\u0130" in text or "\u212a" in text:
+            # The only letters lower() turns into ASCII ones ("İ" into two characters): every
+            # line, as read before.
+            return [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
+        # A match starts at the line feed before its line: index k in "\n" + text is offset k.
+        return [m.start() for m in self._maybe_heading.finditer("\n" + text)]
 
 
 def _heading_candidates(line: str) -> list[str]:
@@ -71,6 +91,15 @@ def _heading_candidates(line: str) -> list[str]:
         if sep in line:
             candidates.append(line.split(sep, 1)[0])
     return candidates
+
+
+def _any_case(node: dict[str, Any]) -> str:
+    """Returns the regex of a trie of lower-case ASCII words, matching them in any case."""
+    kids = [f"[{ch}{ch.upper()}]" + _any_case(sub) for ch, sub in sorted(node.items()) if ch]
+    if not kids:
+        return ""
+    body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _key(heading: str) -> str:

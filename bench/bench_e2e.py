@@ -203,8 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--sizes", default="2000", help="comma-separated corpus sizes to run")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--stage-sample", type=int, default=200)
-    parser.add_argument("--baseline-sample", type=int, default=100)
+    parser.add_argument("--stage-sample", type=int, default=200, help="0: no stage timings")
+    parser.add_argument("--baseline-sample", type=int, default=100, help="0: no naive baseline")
     args = parser.parse_args(argv)
     files = corpus_files(args.corpus)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -228,23 +228,26 @@ def main(argv: list[str] | None = None) -> int:
             f"exit {r['exit']:.0f}"
         )
 
-    stride = max(1, len(files) // args.stage_sample)
-    sample = files[::stride][: args.stage_sample]
-    stages = stage_times(sample)
-    total = sum(stages.values())
-    print(
-        f"stages, ms/résumé over {len(sample)} files (one process): "
-        + ", ".join(f"{k} {v:.2f}" for k, v in stages.items())
-        + f"; total {total:.2f}"
-    )
+    if args.stage_sample > 0:
+        stride = max(1, len(files) // args.stage_sample)
+        sample = files[::stride][: args.stage_sample]
+        stages = stage_times(sample)
+        total = sum(stages.values())
+        print(
+            f"stages, ms/résumé over {len(sample)} files (one process): "
+            + ", ".join(f"{k} {v:.2f}" for k, v in stages.items())
+            + f"; total {total:.2f}"
+        )
 
-    stride = max(1, len(files) // args.baseline_sample)
-    naive = baseline(files[::stride][: args.baseline_sample])
-    print(
-        f"naive baseline (pdfplumber/python-docx + entity ruler, 1 process): {naive:.1f} résumés/s"
-    )
-    if rates:
-        print(f"speed-up over the baseline: {max(rates) / naive:.1f}x")
+    if args.baseline_sample > 0:
+        stride = max(1, len(files) // args.baseline_sample)
+        naive = baseline(files[::stride][: args.baseline_sample])
+        print(
+            "naive baseline (pdfplumber/python-docx + entity ruler, 1 process): "
+            f"{naive:.1f} résumés/s"
+        )
+        if rates:
+            print(f"speed-up over the baseline: {max(rates) / naive:.1f}x")
     return 0
 
 

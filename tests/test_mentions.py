@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pickle
+
+from spacy.tokens import Doc
+
 from pipeline.nlp import analyse
 from pipeline.nlp.mentions import mentions
 from tests.conftest import AS_OF
@@ -15,10 +19,22 @@ def _entities(spans):
 
 
 def test_handed_on_mentions_are_doc_ents(nlp):
-    doc = nlp(TEXT)  # run by spaCy: the list the last component handed on is still there
+    doc = nlp.make_doc(TEXT)
+    for _, component in nlp.pipeline[:-1]:
+        doc = component(doc)
     assert "taxonomy_mentions" in doc.user_data
     assert _entities(mentions(doc)) == _entities(doc.ents)
     assert {e.ent_id_ for e in doc.ents} == {"confluence", "jira", "pmp", "capm"}
+
+
+def test_a_doc_run_by_spacy_keeps_no_spans_in_user_data_and_serialises(nlp):
+    doc = nlp(TEXT)
+    assert "taxonomy_mentions" not in doc.user_data
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(e.start, e.end, e.label_) for e in restored.ents] == [
+        (e.start, e.end, e.label_) for e in doc.ents
+    ]
+    assert pickle.loads(pickle.dumps(doc)).text == doc.text
 
 
 def test_analyse_gives_the_same_entities_and_drops_the_list(nlp):

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.errors import TaxonomyError
-from pipeline.nlp.mentions import mentions
+from pipeline.nlp.mentions import mentions, release_mentions
 from pipeline.nlp.patterns import CERT_LABEL
 from pipeline.nlp.registry import registered_taxonomy
 
@@ -91,6 +91,9 @@ class CertStatus:
             for ent in group:
                 ent._.cert_status = status
                 ent._.status_cue = cue
+        # The last component of build_nlp's pipeline: a Doc holding Spans in user_data could not
+        # be pickled, serialised or sent through nlp.pipe(n_process>1).
+        release_mentions(doc)
         return doc
 
     def decide(

@@ -565,31 +565,31 @@ def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int
                     if i == header.title_line:
                         header.lines.append(i)
                     elif not header.employer:
-                        employer, employer_span = _employer_line(layout, i)
-                        if employer:
-                            header.employer, header.employer_span = employer, employer_span
-                            header.lines.append(i)
+                        _take_employer(header, layout, i)
                 if not header.employer:
                     _, header.employer, header.employer_span = layout.read_line(header.title_line)
                 if not header.employer:
                     # Two columns: "Title / dates / Employer" puts the employer on the other side.
                     other = directions[1 - side]
                     if other:
-                        employer, employer_span = _employer_line(layout, other[0])
-                        if employer:
-                            header.employer, header.employer_span = employer, employer_span
-                            header.lines.append(other[0])
+                        _take_employer(header, layout, other[0])
                 break
     elif not employer:
         for candidates in directions:
-            if candidates:
-                employer, employer_span = _employer_line(layout, candidates[0])
-                if employer:
-                    header.employer, header.employer_span = employer, employer_span
-                    header.lines.append(candidates[0])
-                    break
+            if candidates and _take_employer(header, layout, candidates[0]):
+                break
     layout.used.update(header.lines)
     return header
+
+
+def _take_employer(header: _Header, layout: _Layout, index: int) -> bool:
+    """Sets the header's employer from a header line that names one (see `_employer_line`),
+    the line then belonging to the header; returns whether it did."""
+    employer, employer_span = _employer_line(layout, index)
+    if employer:
+        header.employer, header.employer_span = employer, employer_span
+        header.lines.append(index)
+    return bool(employer)
 
 
 def _employer_line(layout: _Layout, index: int) -> tuple[str, tuple[int, int] | None]:

@@ -141,10 +141,14 @@ def score_all(
     taxonomy: Taxonomy,
     roles: Iterable[str] | None = None,
     policy: Policy | None = None,
+    stuffed: bool | None = None,
 ) -> dict[str, RoleScore]:
-    """Returns a RoleScore for each requested role key (all six by default), in taxonomy order."""
+    """Returns a RoleScore for each requested role key (all six by default), in taxonomy order;
+    `stuffed` is is_keyword_stuffed's answer when the caller has it already."""
     policy = policy or Policy.from_rules(taxonomy.rules.get("scoring", {}))
-    facts = _Facts(profile, policy, is_keyword_stuffed(profile, policy))
+    if stuffed is None:
+        stuffed = is_keyword_stuffed(profile, policy)
+    facts = _Facts(profile, policy, stuffed)
     wanted = list(roles) if roles is not None else list(taxonomy.roles)
     return {key: _score_role(facts, taxonomy.roles[key], taxonomy, policy) for key in wanted}
 

@@ -92,9 +92,10 @@ class Screener:
         contact = extract_contact(text, document.links, self._not_a_name)
         doc = analyse(self.nlp, text, self.settings.as_of)
         profile = build_profile(doc, sections, self.taxonomy, self.settings.as_of)
-        scores = score_all(profile, self.taxonomy, self.settings.roles, self.policy)
+        stuffed = is_keyword_stuffed(profile, self.policy)
+        scores = score_all(profile, self.taxonomy, self.settings.roles, self.policy, stuffed)
         flags = [*document.flags, *profile.flags]
-        if is_keyword_stuffed(profile, self.policy):
+        if stuffed:
             flags.append("keyword_stuffing")
         return Result(
             file=name,

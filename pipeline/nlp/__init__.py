@@ -10,7 +10,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline.nlp.labels import CERT_LABEL, SKILL_LABEL
-from pipeline.nlp.mentions import release_mentions
 
 if TYPE_CHECKING:  # spaCy costs ~0.5 s to import: only build_nlp pays it
     from spacy.language import Language
@@ -92,5 +91,4 @@ def analyse(nlp: Language, text: str, as_of: date | None = None) -> Doc:
     doc.user_data["as_of"] = as_of or date.today()
     for _, component in nlp.pipeline:
         doc = component(doc)
-    release_mentions(doc)
     return doc

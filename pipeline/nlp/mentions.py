@@ -28,5 +28,6 @@ def set_mentions(doc: Doc, spans: list[Span]) -> None:
 
 
 def release_mentions(doc: Doc) -> None:
-    """Drops the handed-on list once the pipeline has run: its Spans point back at the Doc."""
+    """Drops the handed-on list (the last component calls it): its Spans point back at the Doc,
+    which could then not be pickled or serialised."""
     doc.user_data.pop(_KEY, None)

@@ -6,7 +6,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +15,7 @@ from pipeline.errors import ScreeningError
 from pipeline.models import ROLE_KEYS
 
 if TYPE_CHECKING:
+    from pipeline.batch.engine import BatchOptions, BatchOutcome
     from pipeline.writers.rendered import Rendered
 
 EXIT_OK, EXIT_FILE_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -208,18 +209,27 @@ def _report_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _write(results, args: argparse.Namespace, roles: Sequence[str]) -> list[Path]:  # type: ignore[no-untyped-def]
-    """Writes the requested reports, blinded when asked; returns the files."""
-    from pipeline.writers import write_reports
+def _write(  # type: ignore[no-untyped-def]
+    results,
+    args: argparse.Namespace,
+    roles: Sequence[str],
+    done: dict[str, list[Path]] | None = None,
+) -> list[Path]:
+    """Writes the requested reports not `done` already, blinded when asked; returns the files
+    of every requested format."""
+    from pipeline.writers import write_formats
 
+    written = dict(done or {})
+    formats = [fmt for fmt in args.format if fmt not in written]
     if args.blind:
         from pipeline.writers.blind import blind
 
         # Sorted by pseudonym: the original order follows file names, which often carry names.
         results = sorted(blind(list(results)), key=lambda r: r.file)
-        return write_reports(results, args.output, roles, args.format)
-    # A batch's results come with the rows its workers rendered.
-    return write_reports(results, args.output, roles, args.format, rows=results.rows)
+        written.update(write_formats(results, args.output, roles, formats))
+    elif formats:  # a batch's results come with the rows its workers rendered
+        written.update(write_formats(results, args.output, roles, formats, rows=results.rows))
+    return [path for fmt in args.format for path in written[fmt]]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -397,7 +407,7 @@ def _screen(args: argparse.Namespace) -> int:
         from pipeline.batch.warmup import start_forkserver
 
         start_forkserver()
-    from pipeline.batch import BatchOptions, run_batch
+    from pipeline.batch import BatchOptions
     from pipeline.batch.logs import json_logs
 
     missing = [str(p) for p in args.paths if not p.exists() and not p.is_symlink()]
@@ -419,8 +429,9 @@ def _screen(args: argparse.Namespace) -> int:
         progress=False if args.no_progress else None,
     )
     with json_logs() if args.log_format == "json" else nullcontext():
+        summary = None if args.quiet else _Summary(args.roles, args.top)
         try:
-            outcome = run_batch(args.paths, _settings(args, args.roles), options, args.output)
+            outcome, streamed = _run_writing(args, options, summary)
         except KeyboardInterrupt:
             print(
                 "resume-screen: interrupted; finished files are kept in the state, "
@@ -436,9 +447,12 @@ def _screen(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_FILE_ERRORS
-            written = _write(outcome.results, args, args.roles)
-            if not args.quiet:
-                print(_summary(outcome.results.rows(), args.roles, args.top))
+            written = _write(outcome.results, args, args.roles, done=streamed)
+            if summary is not None:
+                if not summary.rows:  # nothing was streamed: read the rows now
+                    for name, row in outcome.results.rows():
+                        summary.add(name, row)
+                print(summary.text())
                 print(
                     f"state: {outcome.screened} file(s) screened, {outcome.reused} reused "
                     f"from {outcome.state.path}"
@@ -447,6 +461,53 @@ def _screen(args: argparse.Namespace) -> int:
             return EXIT_FILE_ERRORS if outcome.failed else EXIT_OK
         finally:
             outcome.state.close()
+
+
+class _Stopped(Exception):
+    """Leaves the reports a stopped run was writing unwritten."""
+
+
+def _run_writing(
+    args: argparse.Namespace, options: BatchOptions, summary: _Summary | None
+) -> tuple[BatchOutcome, dict[str, list[Path]]]:
+    """Runs the batch while its CSV and JSONL reports are written (renamed into place only when
+    the run finishes); returns the outcome and the report files written, by format."""
+    from contextlib import ExitStack
+
+    from pipeline.batch import run_batch
+    from pipeline.writers import ROW_SINKS
+
+    # Blinded reports are sorted by pseudonym, so they are written after the run.
+    formats = [] if args.blind else [fmt for fmt in args.format if fmt in ROW_SINKS]
+    outcome: BatchOutcome | None = None
+    try:
+        with ExitStack() as stack:
+            sinks = [(fmt, *ROW_SINKS[fmt](stack, args.output, args.roles)) for fmt in formats]
+
+            def on_row(name: str, row: Rendered) -> None:
+                for _, _, write in sinks:
+                    write(name, row)
+                if summary is not None:
+                    summary.add(name, row)
+
+            wanted = bool(sinks) or summary is not None
+            outcome = run_batch(
+                args.paths,
+                _settings(args, args.roles),
+                options,
+                args.output,
+                on_row=on_row if wanted else None,
+            )
+            if outcome.stopped:
+                raise _Stopped
+    except _Stopped:
+        assert outcome is not None
+        return outcome, {}
+    except BaseException:
+        if outcome is not None:  # the reports could not be put in place
+            outcome.state.close()
+        raise
+    return outcome, {fmt: paths for fmt, paths, _ in sinks}
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -461,44 +522,63 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _summary(rows: Iterable[tuple[str, Rendered]], roles: Sequence[str], top: int) -> str:
-    """Returns the terminal summary: counts by status, the top files and every error, read in
-    one pass so a large batch stays within memory."""
-    import heapq
-    from collections import Counter
+class _Summary:
+    """The terminal summary: counts by status, the top files and every error, gathered one row
+    at a time so a large batch stays within memory."""
 
-    statuses: Counter[str] = Counter()
-    ranked: list[tuple[float, str, Rendered]] = []
-    errors: list[str] = []
-    for name, row in rows:
-        statuses[row.status] += 1
+    def __init__(self, roles: Sequence[str], top: int):
+        from collections import Counter
+
+        self.roles, self.top = roles, top
+        self.statuses: Counter[str] = Counter()
+        self.ranked: list[tuple[float, str, Rendered]] = []
+        self.errors: list[str] = []
+        self.rows = 0
+
+    def add(self, name: str, row: Rendered) -> None:
+        """Counts one file's row."""
+        import heapq
+
+        self.rows += 1
+        self.statuses[row.status] += 1
         if row.status == "ok":
-            ranked.append((max((score for _, score, _ in row.scores), default=0.0), name, row))
-            if len(ranked) > 4 * top + 64:
-                ranked = heapq.nsmallest(top + 1, ranked, key=lambda x: (-x[0], x[1]))
+            best = max((score for _, score, _ in row.scores), default=0.0)
+            self.ranked.append((best, name, row))
+            if len(self.ranked) > 4 * self.top + 64:
+                self.ranked = heapq.nsmallest(self.top + 1, self.ranked, key=_rank)
         if row.error:
-            errors.append(f"error: {_clip(name, 60)}: {row.error.code}: {row.error.message}")
-    n_ok = statuses["ok"]
-    best = heapq.nsmallest(top, ranked, key=lambda x: (-x[0], x[1]))
-    header = f"{'file':<36} {'best fit':<10}" + "".join(f"{r:>10}" for r in roles)
-    lines = [
-        f"screened {sum(statuses.values())} file(s): "
-        + ", ".join(f"{n} {status}" for status, n in sorted(statuses.items())),
-        "",
-        header,
-        "-" * len(header),
-    ]
-    for _, name, row in best:
-        scores = {role: (score, eligible) for role, score, eligible in row.scores}
-        cells = "".join(
-            f"{scores[k][0]:>9.0f}{'' if scores[k][1] else '*'}" if k in scores else f"{'':>10}"
-            for k in roles
-        )
-        lines.append(f"{_clip(name, 36):<36} {row.best_fit:<10}{cells}")
-    if n_ok > top:
-        lines.append(f"... and {n_ok - top} more in the reports")
-    lines.append("* = a required criterion is missing (not eligible)")
-    return "\n".join(lines + errors)
+            self.errors.append(f"error: {_clip(name, 60)}: {row.error.code}: {row.error.message}")
+
+    def text(self) -> str:
+        """Returns the summary of the rows counted."""
+        import heapq
+
+        roles, top = self.roles, self.top
+        n_ok = self.statuses["ok"]
+        best = heapq.nsmallest(top, self.ranked, key=_rank)
+        header = f"{'file':<36} {'best fit':<10}" + "".join(f"{r:>10}" for r in roles)
+        lines = [
+            f"screened {sum(self.statuses.values())} file(s): "
+            + ", ".join(f"{n} {status}" for status, n in sorted(self.statuses.items())),
+            "",
+            header,
+            "-" * len(header),
+        ]
+        for _, name, row in best:
+            scores = {role: (score, eligible) for role, score, eligible in row.scores}
+            cells = "".join(
+                f"{scores[k][0]:>9.0f}{'' if scores[k][1] else '*'}" if k in scores else f"{'':>10}"
+                for k in roles
+            )
+            lines.append(f"{_clip(name, 36):<36} {row.best_fit:<10}{cells}")
+        if n_ok > top:
+            lines.append(f"... and {n_ok - top} more in the reports")
+        lines.append("* = a required criterion is missing (not eligible)")
+        return "\n".join(lines + self.errors)
+
+
+def _rank(item: tuple[float, str, Rendered]) -> tuple[float, str]:
+    return -item[0], item[1]
 
 
 def _clip(text: str, width: int) -> str:

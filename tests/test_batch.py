@@ -177,6 +177,38 @@ def test_a_killed_a_crashed_a_hanging_and_a_greedy_worker_cost_only_their_own_fi
         outcome.state.close()
 
 
+def test_rows_reach_the_writers_in_report_order_whatever_order_files_finish_in(
+    tmp_path, monkeypatch
+):
+    import pipeline.batch.feed
+
+    # One kept row waits in memory at most, so the rest are read back from the state.
+    monkeypatch.setattr(pipeline.batch.feed, "MAX_WAITING", 1)
+    inbox = make_inbox(tmp_path / "inbox", ["b.txt", "d.txt", "f.txt"])
+    (inbox / "e_broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<")
+    run([inbox], tmp_path / "out", workers=2).state.close()
+    # New files around the kept ones; the first in report order hangs until its timeout.
+    for i, name in enumerate(["a_HANG.txt", "c_SLOW.txt", "g_KILL.txt", "h.txt"]):
+        (inbox / name).write_text(resume_text(10 + i), encoding="utf-8")
+    seen: list = []
+    outcome = run_batch(
+        [inbox],
+        Settings(as_of=AS_OF),
+        BatchOptions(workers=2, timeout_s=3, progress=False, hook=HOOK),
+        tmp_path / "out",
+        on_row=lambda name, row: seen.append((name, row)),
+    )
+    try:
+        assert outcome.screened == 4 and outcome.reused == 4  # the broken PDF too: its bytes
+        assert seen == list(outcome.results.rows())  # what a rebuild from the state gives
+        assert [name for name, _ in seen] == sorted(name for name, _ in seen)
+        got = {name: row.status for name, row in seen}
+        assert got["inbox/a_HANG.txt"] == "timeout"  # finished last, written first
+        assert got["inbox/g_KILL.txt"] == "crashed"
+    finally:
+        outcome.state.close()
+
+
 def test_workers_are_recycled_and_every_file_still_ends_as_one_row(tmp_path):
     inbox = make_inbox(tmp_path / "inbox", [f"cv{i}.txt" for i in range(5)])
     outcome = run([inbox], tmp_path / "out", workers=2, recycle_after=1)

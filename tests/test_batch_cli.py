@@ -85,6 +85,7 @@ def test_fail_on_error_stops_without_writing_reports(inbox, tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["screen", str(inbox), "-o", str(out), "--fail-on-error", *AS_OF]) == 1
     assert not (out / "scores.csv").exists()
+    assert sorted(p.name for p in out.iterdir()) == ["state.sqlite"]  # no temporary file left
     assert "--fail-on-error" in capsys.readouterr().err
 
 

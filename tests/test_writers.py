@@ -479,3 +479,27 @@ def test_every_dict_of_a_record_is_built_with_its_keys_sorted(results):
     assert any(r.document is not None and r.profile is not None for r in results)
     for result in [*results, unread]:
         check(result_record(result), result.file)
+
+
+def test_a_dead_writers_temporary_file_is_removed_and_a_live_ones_kept(tmp_path):
+    import fcntl
+    import os
+
+    from pipeline.writers.atomic import ABANDONED_AFTER_S, atomic_open
+
+    target = tmp_path / "scores.csv"
+    dead, live, fresh = (tmp_path / f".scores.csv.{n}.tmp" for n in ("dead", "live", "fresh"))
+    for tmp in (dead, live, fresh):
+        tmp.write_text("partial")
+    old = os.stat(dead).st_mtime - 2 * ABANDONED_AFTER_S
+    for tmp in (dead, live):
+        os.utime(tmp, (old, old))
+    (tmp_path / ".evidence.csv.dead.tmp").write_text("another report's")
+    with open(live, "rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as a writer in another process holds it
+        with atomic_open(target) as fh:
+            fh.write("whole")
+    assert target.read_text() == "whole"
+    assert not dead.exists()
+    assert live.exists() and fresh.exists()  # locked; created a moment ago
+    assert (tmp_path / ".evidence.csv.dead.tmp").exists()

@@ -16,8 +16,9 @@ from pipeline.errors import ScreeningError
 from pipeline.models import Result
 from pipeline.parsers import ParseLimits
 from pipeline.screening import Settings, error_result
-from pipeline.writers.rendered import RENDER_VERSION
+from pipeline.writers.rendered import RENDER_VERSION, RowSink
 
+from .feed import RowFeed
 from .manifest import Entry, build_manifest
 from .packed import Outcome, Packed, pack
 from .progress import Progress
@@ -77,9 +78,18 @@ class StopBatch(Exception):
 
 
 def run_batch(
-    paths: Sequence[Path | str], settings: Settings, options: BatchOptions, output: Path
+    paths: Sequence[Path | str],
+    settings: Settings,
+    options: BatchOptions,
+    output: Path,
+    *,
+    on_row: RowSink | None = None,
 ) -> BatchOutcome:
-    """Screens every file under `paths`, reusing the state; returns the outcome (state left open)."""
+    """Screens every file under `paths`, reusing the state; returns the outcome (state left open).
+
+    `on_row`, when given, receives every row's (file name, rendered report rows) in report order
+    while the run goes (see feed.RowFeed), all of them unless the run stops early.
+    """
     from pipeline.taxonomy import load_taxonomy
 
     started = time.monotonic()
@@ -112,12 +122,18 @@ def run_batch(
             "batch started",
             extra={"files": len(manifest), "to_screen": len(tasks), "run": run},
         )
+        feed = None
+        if on_row is not None:
+            feed = RowFeed(rows, on_row, state, config, settings.roles, known)
+            feed.advance()  # the rows ahead of the first file to screen
         if options.stop_on_error and any(r is not None for _, _, r in rows):
             tasks = []
             stopped = True
         else:
-            stopped = _execute(tasks, rows, state, config, settings, limits, options)
+            stopped = _execute(tasks, rows, state, config, settings, limits, options, feed)
         if not stopped:
+            if feed is not None:
+                feed.finish()
             state.finish_run(run, rows)
         elapsed = time.monotonic() - started
         outcome = BatchOutcome(
@@ -155,6 +171,7 @@ def _execute(
     settings: Settings,
     limits: ParseLimits,
     options: BatchOptions,
+    feed: RowFeed | None,
 ) -> bool:
     """Screens the tasks into the state; returns True when stopped early by --fail-on-error."""
     if not tasks:
@@ -169,8 +186,13 @@ def _execute(
         if outcome.status in RETRIED:
             result = outcome if isinstance(outcome, Result) else outcome.unpack()
             rows[task.index] = (task.name, result.sha256, result)
+            if feed is not None:
+                feed.advance()
         else:
-            state.put(config, outcome if isinstance(outcome, Packed) else pack(outcome, roles))
+            packed = outcome if isinstance(outcome, Packed) else pack(outcome, roles)
+            state.put(config, packed)
+            if feed is not None:
+                feed.put(packed.sha256, packed.rendered)
         progress.update(outcome.status)
         log.info("file screened", extra={"file_sha256": outcome.sha256, "status": outcome.status})
         if options.stop_on_error and outcome.status not in NOT_FAILURES:

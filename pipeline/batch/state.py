@@ -123,6 +123,15 @@ class RunState:
             (packed.sha256, config, packed.status, packed.result, packed.rendered),
         )
 
+    def rendered(self, sha256: str, config: str, roles: Sequence[str], name: str) -> Rendered:
+        """Returns the report rows of a kept Result (rendered from it when kept by schema 1)."""
+        row = self.db.execute(
+            "SELECT result, rendered FROM results WHERE sha256=? AND config=?", (sha256, config)
+        ).fetchone()
+        if row is not None and row[1] is not None:
+            return load_rendered(row[1])
+        return render(_load(name, None if row is None else row[0]), roles)
+
     def start_run(self, config: str, settings: dict[str, Any]) -> int:
         """Returns the id of a new run."""
         cur = self.db.execute(

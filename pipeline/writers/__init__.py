@@ -50,6 +50,19 @@ def write_reports(
     CSV and JSONL reports are then written together in one pass over them, never touching a
     Result.
     """
+    written = write_formats(results, out_dir, roles, formats, rows=rows)
+    return [path for fmt in formats for path in written[fmt]]
+
+
+def write_formats(
+    results: Sequence[Result],
+    out_dir: Path,
+    roles: Sequence[str],
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    *,
+    rows: Callable[[], Iterable[tuple[str, Rendered]]] | None = None,
+) -> dict[str, list[Path]]:
+    """Writes every requested format as `write_reports` does; returns the files by format."""
     written: dict[str, list[Path]] = {}
     from_rows = [fmt for fmt in formats if fmt in ROW_SINKS] if rows is not None else []
     if rows is not None and from_rows:
@@ -62,4 +75,4 @@ def write_reports(
     for fmt in formats:
         if fmt not in written:
             written[fmt] = WRITERS[fmt](results, out_dir, roles)
-    return [path for fmt in formats for path in written[fmt]]
+    return written

@@ -53,6 +53,11 @@ class Evaluation:
     spearman_ceiling: dict[str, float]
     non_pm_in_top_quarter: dict[str, list[str]]
     mistakes: list[str] = field(default_factory=list)
+    # How many records label held certificates, year measures and degrees (0: not measured; a
+    # file of fit labels alone, such as a second rater's, carries none).
+    certifications_labelled: int = 0
+    years_labelled: int = 0
+    degrees_labelled: int = 0
 
 
 def load_labels(path: Path) -> list[dict[str, Any]]:
@@ -70,7 +75,7 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
     by_file = {Path(r.file).name if r.file not in labels else r.file: r for r in results}
     cert = [0, 0, 0]
     skill = [0, 0, 0]
-    years_ok = years_n = degree_ok = degree_n = skills_labelled = 0
+    years_ok = years_n = degree_ok = degree_n = skills_labelled = certs_labelled = 0
     scores: dict[str, list[tuple[float, int]]] = {role: [] for role in ROLE_KEYS}
     mistakes: list[str] = []
     non_pm: dict[str, list[str]] = {role: [] for role in ROLE_KEYS}
@@ -82,6 +87,7 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
         p = result.profile
         held = {c.id for c in p.certifications if c.status == "held"}
         if "held_certifications" in label:
+            certs_labelled += 1
             want_held = set(label["held_certifications"] or [])
             _count(cert, held, want_held, name, "cert", mistakes)
         if "skills" in label:
@@ -131,6 +137,9 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
         },
         non_pm_in_top_quarter=non_pm,
         mistakes=mistakes,
+        certifications_labelled=certs_labelled,
+        years_labelled=years_n,
+        degrees_labelled=degree_n,
     )
 
 
@@ -203,12 +212,18 @@ def format_evaluation(ev: Evaluation, *, show_mistakes: bool = False) -> str:
     lines = [
         f"labelled résumés: {ev.files}",
         f"held certifications  precision {c.precision:.3f}  recall {c.recall:.3f}  F1 {c.f1:.3f}  "
-        f"(false holds: {c.fp})",
+        f"(false holds: {c.fp})"
+        if ev.certifications_labelled
+        else "held certifications  not labelled in this set",
         f"skills               precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}"
         if ev.skills_labelled
         else "skills               not labelled in this set",
-        f"years within ±0.5 (±1 year-only): {ev.years_within:.1%}",
-        f"degree level accuracy: {ev.degree_accuracy:.1%}",
+        f"years within ±0.5 (±1 year-only): {ev.years_within:.1%}"
+        if ev.years_labelled
+        else "years: not labelled in this set",
+        f"degree level accuracy: {ev.degree_accuracy:.1%}"
+        if ev.degrees_labelled
+        else "degree level: not labelled in this set",
         "Spearman (score vs expert fit 0-3): "
         + "  ".join(f"{role} {rho:.3f}" for role, rho in ev.spearman.items()),
         "  best a perfect ranking reaches on these labels: "

@@ -20,6 +20,7 @@ from pipeline.models import (
     SkillFact,
 )
 from pipeline.nlp.labels import CERT_LABEL
+from pipeline.nlp.mentions import Typos, similarity_at, status_at, statuses, typos
 from pipeline.taxonomy import Taxonomy
 
 if TYPE_CHECKING:  # spaCy costs ~0.5 s to import; the batch parent never needs it
@@ -44,16 +45,21 @@ def build_profile(
     section_at = _section_finder(sections)
     cert_mentions: dict[str, list[tuple[CertStatus, Evidence]]] = defaultdict(list)
     skill_mentions: dict[str, list[Evidence]] = defaultdict(list)
+    # What the nlp components found out about the mentions, read as they left it: each `ent._`
+    # would build an object, and each of its attributes cost a Python-level lookup.
+    typos_in = typos(doc)
+    statuses_in = statuses(doc)
     for ent in doc.ents:
         entry = taxonomy.entries.get(ent.ent_id_)
         if entry is None:
             continue
         if ent.label_ == CERT_LABEL:
-            evidence = _evidence(ent, text, section_at)
+            evidence = _evidence(ent, text, section_at, typos_in)
             if evidence.section not in _NOT_A_CLAIM:
-                cert_mentions[entry.id].append((ent._.cert_status or "held", evidence))
+                found = status_at(statuses_in, ent.start, ent.end)
+                cert_mentions[entry.id].append(("held" if found is None else found[0], evidence))
         elif not in_employer(ent.start_char, ent.end_char):
-            skill_mentions[entry.id].append(_evidence(ent, text, section_at))
+            skill_mentions[entry.id].append(_evidence(ent, text, section_at, typos_in))
 
     certifications = tuple(
         CertificationFact(
@@ -112,14 +118,19 @@ def _section_finder(sections: Sequence[Section]) -> Callable[[int], str]:
     return section_at
 
 
-def _evidence(ent: Span, text: str, section_at: Callable[[int], str]) -> Evidence:
+def _evidence(
+    ent: Span,
+    text: str,
+    section_at: Callable[[int], str],
+    typos: Typos,
+) -> Evidence:
     start, end = ent.start_char, ent.end_char
-    extension = ent._  # each `ent._` builds an object (~3 µs): once per entity
+    similarity = similarity_at(typos, ent.start, ent.end) if typos else None  # most have none
     return Evidence(
         text=text[start:end].replace("\n", " "),  # as the tokenizer saw it (see nlp.analyse)
         start=start,
         end=end,
         section=section_at(start),
-        method=extension.method,
-        similarity=extension.similarity,
+        method="exact" if similarity is None else "fuzzy",
+        similarity=100.0 if similarity is None else similarity,
     )

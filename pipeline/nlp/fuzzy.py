@@ -22,14 +22,24 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.mentions import mentions, set_mentions
+from pipeline.nlp.mentions import Typos, mentions, set_mentions, set_typos, similarity_at, typos
 from pipeline.nlp.patterns import label_for
 from pipeline.nlp.registry import registered_taxonomy
 from pipeline.taxonomy import Taxonomy
 
-if not Span.has_extension("method"):
-    Span.set_extension("method", default="exact")
-    Span.set_extension("similarity", default=100.0)
+
+def _method(ent: Span) -> str:
+    return "exact" if similarity_at(typos(ent.doc), ent.start, ent.end) is None else "fuzzy"
+
+
+def _similarity(ent: Span) -> float:
+    similarity = similarity_at(typos(ent.doc), ent.start, ent.end)
+    return 100.0 if similarity is None else similarity
+
+
+# For readers of single Spans (tests, debugging); the pipeline reads `typos(doc)`.
+Span.set_extension("method", getter=_method, force=True)
+Span.set_extension("similarity", getter=_similarity, force=True)
 
 
 _SEEN_MAX = 50_000  # n-grams remembered per length before the memory starts over
@@ -94,6 +104,7 @@ class FuzzyMatcher:
         lengths = table[:, 2]
         strings = doc.vocab.strings
         found: list[Span] = []
+        similarities: Typos = {}
         for n in range(self.max_words, 0, -1):
             width = len(doc) - n + 1
             if width <= 0:
@@ -129,11 +140,11 @@ class FuzzyMatcher:
                 entry_id, label = self._owner[term]
                 ent = Span(doc, start, end, label=label, span_id=entry_id)
                 ent.id_ = entry_id
-                ent._.method = "fuzzy"
-                ent._.similarity = round(score, 1)
+                similarities[start] = (end, round(score, 1))
                 found.append(ent)
                 free[start:end] = False
                 taken = end
+        set_typos(doc, similarities)
         if found:
             # Found only on tokens nothing covered: no overlaps left to settle, only the order.
             set_mentions(doc, sorted([*mentions(doc), *found], key=lambda ent: ent.start))

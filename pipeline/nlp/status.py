@@ -14,12 +14,21 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline import models
 from pipeline.errors import TaxonomyError
-from pipeline.nlp.mentions import mentions, release_mentions
+from pipeline.nlp.mentions import (
+    Statuses,
+    mentions,
+    release_mentions,
+    set_statuses,
+    status_at,
+    statuses,
+)
 from pipeline.nlp.patterns import CERT_LABEL
 from pipeline.nlp.registry import registered_taxonomy
 
-STATUS_ORDER = ("negated", "expired", "in_progress")  # strongest first; otherwise "held"
+# Strongest first; otherwise "held".
+STATUS_ORDER: tuple[models.CertStatus, ...] = ("negated", "expired", "in_progress")
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -28,9 +37,20 @@ _MONTHS = {
     )
 }
 
-if not Span.has_extension("cert_status"):
-    Span.set_extension("cert_status", default=None)
-    Span.set_extension("status_cue", default="")
+
+def _status(ent: Span) -> models.CertStatus | None:
+    found = status_at(statuses(ent.doc), ent.start, ent.end)
+    return None if found is None else found[0]
+
+
+def _cue(ent: Span) -> str:
+    found = status_at(statuses(ent.doc), ent.start, ent.end)
+    return "" if found is None else found[1]
+
+
+# For readers of single Spans (tests, debugging); the pipeline reads `statuses(doc)`.
+Span.set_extension("cert_status", getter=_status, force=True)
+Span.set_extension("status_cue", getter=_cue, force=True)
 
 
 @dataclass(frozen=True)
@@ -70,7 +90,7 @@ class StatusCues:
 
 
 class CertStatus:
-    """Sets `span._.cert_status` and `span._.status_cue` on every certification entity."""
+    """Records the status and its cue of every certification entity (`statuses(doc)`)."""
 
     def __init__(self, cues: StatusCues):
         self.cues = cues
@@ -80,6 +100,7 @@ class CertStatus:
         text: str = doc.user_data.get("text") or doc.text
         certs = [e for e in mentions(doc) if e.label_ == CERT_LABEL]
         groups = _lists(text, certs)
+        decided: Statuses = {}
         for n, group in enumerate(groups):
             # A list shares its context: "Preparing for PMP and CAPM", "PMP, CSM - studying for both".
             first, last = group[0], group[-1]
@@ -89,8 +110,8 @@ class CertStatus:
                 text, first.start_char, last.end_char, prev_end, next_start, as_of
             )
             for ent in group:
-                ent._.cert_status = status
-                ent._.status_cue = cue
+                decided[ent.start] = (ent.end, status, cue)
+        set_statuses(doc, decided)
         # The last component of build_nlp's pipeline: a Doc holding Spans in user_data could not
         # be pickled, serialised or sent through nlp.pipe(n_process>1).
         release_mentions(doc)
@@ -98,7 +119,7 @@ class CertStatus:
 
     def decide(
         self, text: str, start: int, end: int, prev_end: int, next_start: int, as_of: date
-    ) -> tuple[str, str]:
+    ) -> tuple[models.CertStatus, str]:
         """Returns (status, the cue text that decided it) for one mention at [start, end)."""
         w = self.cues.window
         before = text[max(prev_end, start - w) : start]

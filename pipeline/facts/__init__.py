@@ -49,8 +49,10 @@ def build_profile(
     # would build an object, and each of its attributes cost a Python-level lookup.
     typos_in = typos(doc)
     statuses_in = statuses(doc)
+    evidenced: set[str] = set()  # the skills with a mention in EVIDENCED_IN
     for ent in doc.ents:
-        entry = taxonomy.entries.get(ent.ent_id_)
+        # `id_` is the entry id the components gave the Span; `ent_id_` would build its root Token.
+        entry = taxonomy.entries.get(ent.id_)
         if entry is None:
             continue
         if ent.label_ == CERT_LABEL:
@@ -59,7 +61,10 @@ def build_profile(
                 found = status_at(statuses_in, ent.start, ent.end)
                 cert_mentions[entry.id].append(("held" if found is None else found[0], evidence))
         elif not in_employer(ent.start_char, ent.end_char):
-            skill_mentions[entry.id].append(_evidence(ent, text, section_at, typos_in))
+            evidence = _evidence(ent, text, section_at, typos_in)
+            skill_mentions[entry.id].append(evidence)
+            if evidence.section in EVIDENCED_IN:
+                evidenced.add(entry.id)
 
     certifications = tuple(
         CertificationFact(
@@ -76,7 +81,7 @@ def build_profile(
             name=taxonomy.entries[sid].name,
             category=taxonomy.entries[sid].category,
             evidence=tuple(evidences),
-            in_experience=any(e.section in EVIDENCED_IN for e in evidences),
+            in_experience=sid in evidenced,
         )
         for sid, evidences in sorted(skill_mentions.items())
     )

@@ -49,3 +49,23 @@ def test_each_component_leaves_doc_ents_complete(nlp):
     for name, component in nlp.pipeline:
         doc = component(doc)
         assert _entities(mentions(doc)) == _entities(doc.ents), name
+
+
+def test_added_mentions_annotate_tokens_as_a_full_set_ents_would(nlp):
+    from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
+    from spacy.tokens import Span
+
+    from pipeline.nlp.mentions import add_mentions
+
+    attrs = [ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
+    doc = nlp.make_doc(TEXT)
+    nlp.get_pipe("taxonomy_ruler")(doc)
+    exact = list(doc.ents)
+    typo = doc.char_span(TEXT.index("Confluance"), TEXT.index(" and"), label="SKILL")
+    assert typo is not None
+    add_mentions(doc, [typo])
+    full = nlp.make_doc(TEXT)
+    spans = sorted([*exact, typo], key=lambda ent: ent.start)
+    full.set_ents([Span(full, e.start, e.end, label=e.label, span_id=e.id) for e in spans])
+    assert (doc.to_array(attrs) == full.to_array(attrs)).all()
+    assert [(e.start, e.end) for e in mentions(doc)] == [(e.start, e.end) for e in full.ents]

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.mentions import Typos, mentions, set_mentions, set_typos, similarity_at, typos
+from pipeline.nlp.mentions import Typos, add_mentions, set_typos, similarity_at, typos
 from pipeline.nlp.patterns import label_for
 from pipeline.nlp.registry import registered_taxonomy
 from pipeline.taxonomy import Taxonomy
@@ -145,9 +145,8 @@ class FuzzyMatcher:
                 free[start:end] = False
                 taken = end
         set_typos(doc, similarities)
-        if found:
-            # Found only on tokens nothing covered: no overlaps left to settle, only the order.
-            set_mentions(doc, sorted([*mentions(doc), *found], key=lambda ent: ent.start))
+        if found:  # found only on tokens nothing covered: no overlaps to settle
+            add_mentions(doc, found)
         return doc
 
     def _remember(

@@ -41,6 +41,14 @@ def set_mentions(doc: Doc, spans: list[Span]) -> None:
     doc.user_data[_KEY] = spans
 
 
+def add_mentions(doc: Doc, spans: list[Span]) -> None:
+    """Adds `spans` (labelled, on tokens no entity covers) to doc.ents and to the handed-on list."""
+    merged = sorted([*mentions(doc), *spans], key=lambda ent: ent.start)
+    # The other tokens keep their annotation as it is: no pass of set_ents over them all.
+    doc.set_ents(spans, default="unmodified")
+    doc.user_data[_KEY] = merged
+
+
 def release_mentions(doc: Doc) -> None:
     """Drops the handed-on list (the last component calls it): its Spans point back at the Doc,
     which could then not be pickled or serialised."""

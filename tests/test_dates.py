@@ -296,6 +296,19 @@ def test_the_candidate_scan_finds_what_the_pattern_finds_everywhere(text):
     assert [m.span() for m in _matches(text)] == [m.span() for m in _RANGE_RE.finditer(text)]
 
 
+# Pieces around a first digit, where the scan asks what may follow it (`_AFTER_FIRST_DIGIT`).
+NUMBER_ALPHABET = st.sampled_from(
+    list("0123456789 -–/.~\n\t'") + ["19", "20", "2019", "12", " to ", " TO ", "thru ", " until ",
+    " onward", "st", "nd ", "th", " of ", "Dec", "Sept", "jan", "ſep", "Present", "٣", "%", "+"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(NUMBER_ALPHABET, max_size=20).map("".join))
+def test_the_candidate_scan_finds_what_the_pattern_finds_after_numbers(text):
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _RANGE_RE.finditer(text)]
+
+
 @pytest.mark.parametrize("text", [c[0] for c in CASES] + [n[0] for n in NOTATIONS])
 def test_the_candidate_scan_finds_every_notation(text):
     for padded in (text, f"x{text}y", f"Acme | {text}\n", f"ſ{text}", f"1{text}"):

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.facts.experience import (
     Vocab,
+    _Layout,
     compile_title_rules,
     extract_positions,
     is_pm_title,
@@ -869,3 +870,19 @@ def test_only_an_organisation_s_name_is_kept_from_the_skills(header, masked):
     (position,) = positions(text, [Section("experience", 0, len(text), "EXPERIENCE")])
     span = position.employer_span
     assert (text[span[0] : span[1]] if span else None) == masked
+
+
+@pytest.mark.parametrize(
+    ("line", "spans"),
+    [
+        ("Senior IT Project Manager | Acme Corp (Remote)", [(0, 25), (28, 37), (39, 45)]),
+        ("  -- Acme, Inc.  |  Boston, MA  ", [(5, 9), (11, 14), (20, 26), (28, 30)]),
+        ("(Contract) Analyst at Globex — 2019", [(1, 9), (11, 18), (22, 28)]),
+        ("A | BC 12 | x1", [(4, 9), (12, 14)]),  # one letter is no part; a digit is no letter
+        ("Dev\t\tOps  [SAP]", [(0, 3), (5, 8), (11, 14)]),
+        ("| |", []),
+        ("", []),
+    ],
+)
+def test_header_parts_are_offsets_in_the_line_between_separators(line, spans):
+    assert _Layout("", [], _COMPILED).part_spans(line) == spans

@@ -27,6 +27,8 @@ _NOT_EXPERIENCE = {"education", "certifications", "skills", "projects", "summary
 _MAX_HEADER_CHARS = 120  # longer lines are sentences, not title/employer lines
 _LOOK = 3  # header lines searched above or below a date line
 _SEPARATORS = re.compile(r"\s*[|•·●▪\t]\s*|\s+[–—-]+\s+|\s*,\s+|\s{2,}|\s+(?:@|at)\s+|[()\[\]]")
+# The same, capturing, so `split` keeps the separators (none matches empty: same pieces).
+_SPLIT = re.compile(f"({_SEPARATORS.pattern})")
 _STRIP = " \t-–—|•·,.:;()[]"
 _VOCAB_KEYS = ("phrases", "acronyms")
 # A LinkedIn-style length of service after the dates ("(6 yrs 11 mos)", "· 1 yr 5 mos"): no employer.
@@ -358,7 +360,7 @@ def validate_title_rules(data: Any, jd_lines: Sequence[str] | None = None) -> li
 
 
 # --- layout ---------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)  # one per line of every résumé: slots make them cheaper to build
 class _Line:
     start: int
     end: int
@@ -430,7 +432,8 @@ class _Layout:
             return False
         if line.lower().strip(_STRIP) in self.rules.headings:
             return False
-        return any(c.isalpha() for c in line) and not self.ends_sentence(line)
+        has_letter = line[0].isalpha() or any(c.isalpha() for c in line)
+        return has_letter and not self.ends_sentence(line)
 
     def ends_sentence(self, line: str) -> bool:
         """Return True for a line ending with a full stop that is not an abbreviation's dot:
@@ -447,15 +450,15 @@ class _Layout:
         separators."""
         spans: list[tuple[int, int]] = []
         start = 0
-        for end, after in [(m.start(), m.end()) for m in _SEPARATORS.finditer(text)] + [
-            (len(text), len(text))
-        ]:
-            piece = text[start:end]
+        pieces = _SPLIT.split(text)  # piece, separator, piece, ..., piece
+        last = len(pieces) - 1
+        for i in range(0, last + 1, 2):
+            piece = pieces[i]
             stripped = piece.strip(_STRIP)
-            if len(stripped) > 1 and any(c.isalpha() for c in stripped):
+            if len(stripped) > 1 and (stripped[0].isalpha() or any(c.isalpha() for c in stripped)):
                 lead = start + len(piece) - len(piece.lstrip(_STRIP))
                 spans.append((lead, lead + len(stripped)))
-            start = after
+            start += len(piece) + (len(pieces[i + 1]) if i < last else 0)
         return spans
 
     def read_line(

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Precision = Literal["month", "year", "season"]
 
@@ -196,10 +196,11 @@ _MONTH_NAME = re.compile(_MONTH, re.I)
 _SEASON_NAME = re.compile(_SEASON, re.I)
 _LAST_NUMBER = re.compile(r"(\d+)\D*$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})[/.\-]\d{4}")
+_NUMBER_SEPARATOR = re.compile(r"[/.\-]")
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-@dataclass(frozen=True)
-class _Point:
+class _Point(NamedTuple):  # a tuple: two are built for every range, a dataclass costs more
     year: int
     first_month: int  # month this point starts a range in
     last_month: int  # month this point ends a range in
@@ -235,7 +236,8 @@ def _day_first(*texts: str) -> bool:
 def _parse_point(text: str, as_of: date, day_first: bool = False) -> _Point:
     """Return the endpoint a matched endpoint text stands for."""
     text = text.strip()
-    if text[0].isalpha() or _MONTH_NAME.search(text):  # "Jan 2019", "15 Jan 2019"
+    month_name = _MONTH_NAME.search(text)
+    if text[0].isalpha() or month_name:  # "Jan 2019", "15 Jan 2019"
         # The year is the last number: "Jan 15, 2019", "Jun'18"; a day, if any, comes before it.
         last_number = _LAST_NUMBER.search(text)
         assert last_number is not None  # the combined pattern only yields parseable endpoints
@@ -247,13 +249,12 @@ def _parse_point(text: str, as_of: date, day_first: bool = False) -> _Point:
         if season:
             first, last = _SEASON_MONTHS[season.group(0).lower()]
             return _Point(year, first, last, "season")
-        month_name = _MONTH_NAME.search(text)
         assert month_name is not None
         month = _MONTH_NUMBERS[month_name.group(0)[:3].lower()]
         return _Point(year, month, month, "month")
     if text[0] in "'’‘":
         return _Point(_year(text, as_of), 7, 6, "year")
-    parts = re.split(r"[/.\-]", text)
+    parts = _NUMBER_SEPARATOR.split(text)
     if len(parts) == 1:
         return _Point(int(parts[0]), 7, 6, "year")
     if len(parts[0]) == 4:  # 2015-03 or 2015-03-01
@@ -269,7 +270,8 @@ def _parse_point(text: str, as_of: date, day_first: bool = False) -> _Point:
 
 
 def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    # calendar.monthrange also works out the weekday the month starts on
+    return date(year, month, _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year)))
 
 
 def _coarsest(*precisions: Precision) -> Precision:

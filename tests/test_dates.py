@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.facts.dates import _RANGE_RE, _matches, find_date_ranges, parse_date_range
+from pipeline.facts.dates import (
+    _RANGE_RE,
+    _last_day,
+    _matches,
+    find_date_ranges,
+    parse_date_range,
+)
 
 AS_OF = date(2026, 11, 15)
 
@@ -314,3 +321,9 @@ def test_the_candidate_scan_finds_every_notation(text):
     for padded in (text, f"x{text}y", f"Acme | {text}\n", f"ſ{text}", f"1{text}"):
         expected = [m.span() for m in _RANGE_RE.finditer(padded)]
         assert [m.span() for m in _matches(padded)] == expected
+
+
+@pytest.mark.parametrize("year", [1, 1900, 1950, 2000, 2023, 2024, 2100, 9999])
+def test_a_month_ends_on_the_day_the_calendar_says(year):
+    for month in range(1, 13):
+        assert _last_day(year, month) == date(year, month, calendar.monthrange(year, month)[1])

@@ -30,6 +30,7 @@ _SEPARATORS = re.compile(r"\s*[|•·●▪\t]\s*|\s+[–—-]+\s+|\s*,\s+|\s{2,
 # The same, capturing, so `split` keeps the separators (none matches empty: same pieces).
 _SPLIT = re.compile(f"({_SEPARATORS.pattern})")
 _STRIP = " \t-–—|•·,.:;()[]"
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a word left over
 _VOCAB_KEYS = ("phrases", "acronyms")
 # A LinkedIn-style length of service after the dates ("(6 yrs 11 mos)", "· 1 yr 5 mos"): no employer.
 _DURATION = re.compile(
@@ -80,10 +81,11 @@ class Vocab:
         # searched case-insensitively as it is. (isascii() reads a flag: no scan.)
         fast = self._ascii_terms and (text.isascii() or not CASE_TRAPS.search(text))
         pattern, haystack = (self._lowered, text.lower()) if fast else (self._phrases, text)
+        # findall: the patterns have no groups, so it lists the matched texts
         if pattern is not None:
-            hits.update(_unhyphenated(m.group(0).lower()) for m in pattern.finditer(haystack))
+            hits.update([_unhyphenated(t.lower()) for t in pattern.findall(haystack)])
         if self._acronyms is not None:
-            hits.update(m.group(0).lower() for m in self._acronyms.finditer(text))
+            hits.update([t.lower() for t in self._acronyms.findall(text)])
         return hits
 
     def __call__(self, text: str) -> bool:
@@ -494,7 +496,7 @@ class _Layout:
             title
             and index + 1 < len(parts)
             and self.rules.title_functions(parts[index + 1])
-            and not re.search(r"[^\W\d_]{2}", self.rules.rank_words.remove(title).replace("|", ""))
+            and not _TWO_LETTERS.search(self.rules.rank_words.remove(title).replace("|", ""))
         ):
             title = f"{title}, {parts[index + 1]}"
             used.add(index + 1)
@@ -520,7 +522,7 @@ class _Layout:
 
     def only_remote(self, part: str) -> bool:
         """Return True for a part that only says where the work was done ("Remote", "WFH")."""
-        return not re.search(r"[^\W\d_]{2}", self.rules.remote_header.remove(part).replace("|", ""))
+        return not _TWO_LETTERS.search(self.rules.remote_header.remove(part).replace("|", ""))
 
     def neighbours(self, index: int, step: int, low: int, high: int) -> list[int]:
         """Return up to _LOOK header lines next to `index` (one blank line may be skipped)."""

@@ -488,7 +488,8 @@ def test_a_dead_writers_temporary_file_is_removed_and_a_live_ones_kept(tmp_path)
     from pipeline.writers.atomic import ABANDONED_AFTER_S, atomic_open
 
     target = tmp_path / "scores.csv"
-    dead, live, fresh = (tmp_path / f".scores.csv.{n}.tmp" for n in ("dead", "live", "fresh"))
+    dead, live = (tmp_path / f".scores.csv.{n}.tmp" for n in ("dead", "live"))
+    fresh = tmp_path / ".scores.csv.fresh.new"  # created a moment ago, not locked yet
     for tmp in (dead, live, fresh):
         tmp.write_text("partial")
     old = os.stat(dead).st_mtime - 2 * ABANDONED_AFTER_S
@@ -503,3 +504,34 @@ def test_a_dead_writers_temporary_file_is_removed_and_a_live_ones_kept(tmp_path)
     assert not dead.exists()
     assert live.exists() and fresh.exists()  # locked; created a moment ago
     assert (tmp_path / ".evidence.csv.dead.tmp").exists()
+
+
+def test_a_temporary_file_of_a_writer_killed_a_moment_ago_is_removed_by_the_next_writer(tmp_path):
+    # README: "a killed run's temporary files are removed by the next run into the same folder";
+    # rerunning at once after a kill -9 is how a run is resumed.
+    import subprocess
+    import sys
+
+    from pipeline.writers.atomic import atomic_open
+
+    target = tmp_path / "scores.csv"
+    killed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, signal, sys\n"
+            "from pathlib import Path\n"
+            "from pipeline.writers.atomic import atomic_open\n"
+            "with atomic_open(Path(sys.argv[1])) as fh:\n"
+            "    fh.write('partial'); fh.flush()\n"
+            "    os.kill(os.getpid(), signal.SIGKILL)\n",
+            str(target),
+        ],
+        check=False,
+    )
+    assert killed.returncode == -9
+    assert len(list(tmp_path.glob(".scores.csv.*"))) == 1  # what the killed writer left
+    with atomic_open(target) as fh:
+        fh.write("whole")
+    assert target.read_text() == "whole"
+    assert list(tmp_path.glob(".scores.csv.*")) == []

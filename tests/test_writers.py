@@ -535,3 +535,22 @@ def test_a_temporary_file_of_a_writer_killed_a_moment_ago_is_removed_by_the_next
         fh.write("whole")
     assert target.read_text() == "whole"
     assert list(tmp_path.glob(".scores.csv.*")) == []
+
+
+def test_a_format_asked_for_twice_is_written_whole_from_rendered_rows(results, tmp_path):
+    # `report --format jsonl,csv,jsonl` (and the state's rows): a second sink of the same file
+    # must not leave the report empty.
+    from pipeline.writers import write_reports
+    from pipeline.writers.rendered import rendered
+
+    once, twice = tmp_path / "once", tmp_path / "twice"
+    write_reports(results, once, ROLE_KEYS, ["jsonl", "csv"])
+    write_reports(
+        results,
+        twice,
+        ROLE_KEYS,
+        ["jsonl", "csv", "jsonl"],
+        rows=lambda: rendered(results, ROLE_KEYS),
+    )
+    for name in ("results.jsonl", "scores.csv", "evidence.csv", "errors.csv"):
+        assert (twice / name).read_bytes() == (once / name).read_bytes(), name

@@ -64,7 +64,8 @@ def write_formats(
 ) -> dict[str, list[Path]]:
     """Writes every requested format as `write_reports` does; returns the files by format."""
     written: dict[str, list[Path]] = {}
-    from_rows = [fmt for fmt in formats if fmt in ROW_SINKS] if rows is not None else []
+    # Once each: a second sink of the same file, left without rows, would be renamed over it.
+    from_rows = [] if rows is None else list(dict.fromkeys(f for f in formats if f in ROW_SINKS))
     if rows is not None and from_rows:
         with ExitStack() as stack:
             sinks = {fmt: ROW_SINKS[fmt](stack, out_dir, roles) for fmt in from_rows}

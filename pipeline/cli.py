@@ -448,10 +448,7 @@ def _screen(args: argparse.Namespace) -> int:
                 )
                 return EXIT_FILE_ERRORS
             written = _write(outcome.results, args, args.roles, done=streamed)
-            if summary is not None:
-                if not summary.rows:  # nothing was streamed: read the rows now
-                    for name, row in outcome.results.rows():
-                        summary.add(name, row)
+            if summary is not None:  # every row went through it while the run went
                 print(summary.text())
                 print(
                     f"state: {outcome.screened} file(s) screened, {outcome.reused} reused "
@@ -478,7 +475,7 @@ def _run_writing(
     from pipeline.writers import ROW_SINKS
 
     # Blinded reports are sorted by pseudonym, so they are written after the run.
-    formats = [] if args.blind else [fmt for fmt in args.format if fmt in ROW_SINKS]
+    formats = [] if args.blind else list(dict.fromkeys(f for f in args.format if f in ROW_SINKS))
     outcome: BatchOutcome | None = None
     try:
         with ExitStack() as stack:
@@ -533,13 +530,11 @@ class _Summary:
         self.statuses: Counter[str] = Counter()
         self.ranked: list[tuple[float, str, Rendered]] = []
         self.errors: list[str] = []
-        self.rows = 0
 
     def add(self, name: str, row: Rendered) -> None:
         """Counts one file's row."""
         import heapq
 
-        self.rows += 1
         self.statuses[row.status] += 1
         if row.status == "ok":
             best = max((score for _, score, _ in row.scores), default=0.0)

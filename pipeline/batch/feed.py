@@ -52,19 +52,21 @@ class RowFeed:
 
     def advance(self) -> None:
         """Writes every row whose turn has come."""
-        while self.written < len(self.rows):
-            row = self._row(*self.rows[self.written])
-            if row is None:
-                return
-            self.sink(self.rows[self.written][0], row)
-            self.written += 1
+        self._write(wait=True)
 
     def finish(self) -> None:
         """Writes the remaining rows; each must be known by now (the state says so if not)."""
+        self._write(wait=False)
+
+    def _write(self, *, wait: bool) -> None:
         while self.written < len(self.rows):
             name, sha256, result = self.rows[self.written]
             row = self._row(name, sha256, result)
-            self.sink(name, row or self.state.rendered(sha256, self.config, self.roles, name))
+            if row is None:
+                if wait:
+                    return
+                row = self.state.rendered(sha256, self.config, self.roles, name)
+            self.sink(name, row)
             self.written += 1
 
     def _row(self, name: str, sha256: str, result: Result | None) -> Rendered | None:

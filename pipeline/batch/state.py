@@ -128,9 +128,8 @@ class RunState:
         row = self.db.execute(
             "SELECT result, rendered FROM results WHERE sha256=? AND config=?", (sha256, config)
         ).fetchone()
-        if row is not None and row[1] is not None:
-            return load_rendered(row[1])
-        return render(_load(name, None if row is None else row[0]), roles)
+        blob, rendered = row if row is not None else (None, None)
+        return _rendered(name, blob, rendered, roles)
 
     def start_run(self, config: str, settings: dict[str, Any]) -> int:
         """Returns the id of a new run."""
@@ -225,10 +224,10 @@ class RunResults(Sequence[Result]):
         cur = self.state.db.execute(self._QUERY.format(where=""), (self.config, self.run))
         while batch := cur.fetchmany(256):
             for name, blob, rendered in batch:
-                if rendered is not None and self.rendered_rows:
-                    yield name, load_rendered(rendered)
-                else:  # an error row, a Result kept by schema 1 or rendered in another form
-                    yield name, render(_load(name, blob), self.roles)
+                yield (
+                    name,
+                    _rendered(name, blob, rendered if self.rendered_rows else None, self.roles),
+                )
 
     @overload
     def __getitem__(self, index: int) -> Result: ...
@@ -245,6 +244,14 @@ class RunResults(Sequence[Result]):
             self._QUERY.format(where="AND rr.ord = ?"), (self.config, self.run, index)
         ).fetchone()
         return _load(*row[:2])
+
+
+def _rendered(
+    name: str, blob: bytes | None, rendered: bytes | None, roles: Sequence[str]
+) -> Rendered:
+    """Returns the kept report rows, or renders them from the Result when none are kept (an
+    error row, a Result kept by schema 1 or rendered in another form)."""
+    return load_rendered(rendered) if rendered is not None else render(_load(name, blob), roles)
 
 
 def _load(name: str, blob: bytes | None) -> Result:

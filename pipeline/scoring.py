@@ -8,7 +8,7 @@ taxonomy/scoring.yaml.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.errors import TaxonomyError
@@ -32,6 +32,8 @@ class Policy:
     below_floor: float = 0.0
     over_penalty_per_year: float = 0.07
     over_floor: float = 0.0
+    over_role_penalty_per_year: float = 0.1
+    over_role_floor: float = 0.5
     lower_level_factor: float = 0.35
     other_field_factor: float = 0.6
     best_fit_min_score: float = 45.0
@@ -54,6 +56,10 @@ class Policy:
             below_floor=float(exp.get("below_floor", d.below_floor)),
             over_penalty_per_year=float(exp.get("over_penalty_per_year", d.over_penalty_per_year)),
             over_floor=float(exp.get("over_floor", d.over_floor)),
+            over_role_penalty_per_year=float(
+                exp.get("over_role_penalty_per_year", d.over_role_penalty_per_year)
+            ),
+            over_role_floor=float(exp.get("over_role_floor", d.over_role_floor)),
             lower_level_factor=float(deg.get("lower_level_factor", d.lower_level_factor)),
             other_field_factor=float(deg.get("other_field_factor", d.other_field_factor)),
             best_fit_min_score=float(rules.get("best_fit_min_score", d.best_fit_min_score)),
@@ -81,6 +87,8 @@ _SHARES = (
     "below_floor",
     "over_penalty_per_year",
     "over_floor",
+    "over_role_penalty_per_year",
+    "over_role_floor",
     "lower_level_factor",
     "other_field_factor",
     "stuffing_max_evidenced_share",
@@ -128,12 +136,48 @@ def score_role(
 
 def _score_role(facts: _Facts, role: RoleProfile, taxonomy: Taxonomy, policy: Policy) -> RoleScore:
     results = tuple(_judge(c, facts, taxonomy, policy) for c in role.criteria)
+    factor, why = _overqualification(role, facts.profile, policy)
+    if factor != 1.0:
+        results = tuple(r if r.kind == "experience" else _scaled(r, factor, why) for r in results)
     total = sum(r.weight for r in results)
     score = round(100.0 * sum(r.credit for r in results) / total, 1) if total else 0.0
     missing = tuple(r.id for r in results if r.importance == "required" and not r.met)
     return RoleScore(
         role=role.key, score=score, eligible=not missing, missing=missing, criteria=results
     )
+
+
+def _overqualification(
+    role: RoleProfile, profile: CandidateProfile, policy: Policy
+) -> tuple[float, str]:
+    """Returns the share of its other credit a candidate above the level's experience band keeps,
+    and why: a PM with ten years has the skills a junior role lists, but they are not evidence of
+    fit for an entry-level role. 1.0 when no band of the role has a maximum that is exceeded."""
+    factor, why = 1.0, ""
+    for c in role.criteria:
+        over = _over_band(c, profile) if c.kind == "experience" else None
+        if over is None:
+            continue
+        years, label = over
+        high = c.band[1] or 0.0
+        share = max(policy.over_role_floor, 1 - policy.over_role_penalty_per_year * (years - high))
+        if share < factor:
+            factor, why = share, f"over-qualified: {years:g} {label}, above the level's {high:g}"
+    return factor, why
+
+
+def _over_band(c: Criterion, profile: CandidateProfile) -> tuple[float, str] | None:
+    """Returns the years held against the band's maximum, and their label, when they exceed it."""
+    high = c.band[1]
+    if high is None:
+        return None
+    measure = c.over_measure or c.measure
+    years = float(getattr(profile.experience, measure))
+    return (years, measure.replace("_", " ")) if years > high else None
+
+
+def _scaled(r: CriterionResult, factor: float, why: str) -> CriterionResult:
+    return replace(r, credit=round(r.credit * factor, 3), detail=f"{r.detail}; x{factor:g}, {why}")
 
 
 def score_all(
@@ -278,16 +322,24 @@ def _experience(c: Criterion, facts: _Facts, policy: Policy) -> CriterionResult:
     low, high = c.band
     label = c.measure.replace("_", " ")
     band = f"{low:g}+" if high is None else f"{low:g}-{high:g}"
+    over = _over_band(c, facts.profile)
     if years < low:
         share = policy.below_floor + (1 - policy.below_floor) * (years / low if low else 1.0)
         fit = f"{years:g} {label}, below the {band} band"
-    elif high is not None and years > high:
-        share = max(policy.over_floor, 1 - policy.over_penalty_per_year * (years - high))
-        fit = f"{years:g} {label}, above the {band} band"
+    elif over is not None:
+        over_years, over_label = over
+        share = max(
+            policy.over_floor, 1 - policy.over_penalty_per_year * (over_years - (high or 0))
+        )
+        fit = f"{over_years:g} {over_label}, above the {band} band"
     else:
         share = 1.0
         fit = f"{years:g} {label}, within the {band} band"
-    met = low <= years and (high is None or years <= high)
+        if high is not None and years > high:  # over_measure, held against the maximum, is not
+            held = c.over_measure
+            held_years = float(getattr(facts.profile.experience, held))
+            fit = f"{years:g} {label} ({held_years:g} {held.replace('_', ' ')}), within the {band} band"
+    met = low <= years and over is None
     evidence = facts.evidence_for(c.measure)
     return _result(c, c.weight * share, met, fit, evidence, facts.project_factor)
 

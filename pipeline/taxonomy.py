@@ -55,7 +55,7 @@ _CRITERION_KEYS = {
     "certification": {"entries", "min_count", "full_count"},
     "skill_group": {"entries", "min_count", "full_count"},
     "soft_skill": {"entries", "min_count", "full_count"},
-    "experience": {"measure", "band"},
+    "experience": {"measure", "band", "over_measure"},
     "degree": {"level", "fields"},
 }
 _COMMON_CRITERION_KEYS = {"id", "kind", "importance", "weight", "source"}
@@ -95,6 +95,8 @@ class Criterion:
     full_count: int = 0  # entries needed for full credit (0: the same as min_count)
     measure: str = ""
     band: tuple[float, float | None] = (0.0, None)
+    # What is held against the band's maximum (over-qualification); "" means `measure`.
+    over_measure: str = ""
     level: str = ""
     fields: tuple[str, ...] = ()
 
@@ -232,7 +234,8 @@ def _what(taxonomy: Taxonomy, c: Criterion) -> str:
     if c.kind == "experience":
         low, high = c.band
         span = f"{low:g}+" if high is None else f"{low:g}-{high:g}"
-        return f"{span} years ({c.measure})"
+        over = f"; above {high:g} judged on {c.over_measure}" if c.over_measure else ""
+        return f"{span} years ({c.measure}{over})"
     if c.kind == "degree":
         return f"{c.level} or higher in {', '.join(c.fields)}"
     names = [taxonomy.entries[e].name if e in taxonomy.entries else e for e in c.entries]
@@ -298,6 +301,7 @@ def _role(key: str, raw: dict[str, Any]) -> RoleProfile:
                 full_count=int(c.get("full_count", 0) or 0),
                 measure=c.get("measure", ""),
                 band=(float(band[0]), None if band[1] is None else float(band[1])),
+                over_measure=c.get("over_measure", ""),
                 level=c.get("level", ""),
                 fields=tuple(c.get("fields") or ()),
             )
@@ -608,6 +612,15 @@ class _Checker:
             self.add(file, where, f"band minimum {low!r} is not a number of years")
         elif high is not None and (not _is_number(high) or high < low):
             self.add(file, where, f"band maximum {high!r} must be null or a number >= {low}")
+        if "over_measure" in c:
+            if c["over_measure"] not in MEASURES:
+                self.add(
+                    file,
+                    where,
+                    f"unknown over_measure {c['over_measure']!r} (use one of {', '.join(MEASURES)})",
+                )
+            elif high is None:
+                self.add(file, where, "over_measure needs a band maximum to be held against")
 
     def _check_degree(self, where: str, c: dict[str, Any]) -> None:
         file = ROLES_FILE

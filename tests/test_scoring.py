@@ -206,6 +206,51 @@ def test_over_qualified_candidate_is_a_weaker_junior_fit(taxonomy):
     )
 
 
+def test_over_qualification_counts_years_managing_it_projects_and_weakens_the_whole_fit(
+    taxonomy,
+):
+    policy = Policy.from_rules(taxonomy.rules["scoring"])
+    skills = ["jira", "ms-project", "agile", "scrum", "communication", "organization"]
+    base = _profile(taxonomy, certs=["capm"], skills=skills, degree=("bachelor", "computing"))
+
+    def scores(total, it_pm, it_project):
+        experience = replace(
+            base.experience,
+            total_years=total,
+            pm_years=it_pm,
+            it_pm_years=it_pm,
+            it_project_years=it_project,
+        )
+        return score_all(replace(base, experience=experience), taxonomy)
+
+    def junior(total, it_pm, it_project):
+        return scores(total, it_pm, it_project)["junior"]
+
+    entry = junior(2, 2, 2)
+    # Eight years as an analyst on IT projects, two of them managing: years supporting projects
+    # are the experience the level asks for, so nothing is taken away.
+    analyst = junior(8, 2, 8)
+    assert analyst.score == entry.score
+    assert not any("over-qualified" in c.detail for c in analyst.criteria)
+    experience = next(c for c in analyst.criteria if c.kind == "experience")
+    assert experience.met and "(2 it pm years)" in experience.detail
+    # Ten years managing IT projects: over the band by seven, the rest of the credit is scaled.
+    manager = junior(10, 10, 10)
+    factor = max(policy.over_role_floor, 1 - policy.over_role_penalty_per_year * 7)
+    assert 0 < factor < 1
+    for mine, theirs in zip(manager.criteria, entry.criteria, strict=True):
+        if mine.kind == "experience":
+            assert not mine.met and "above the 0.5-3 band" in mine.detail
+        else:
+            assert mine.credit == pytest.approx(theirs.credit * factor, abs=1e-3)
+            assert "over-qualified: 10 it pm years" in mine.detail
+    assert manager.score < analyst.score
+    # Other levels have no maximum: the same manager is no weaker a senior fit for it.
+    assert not any(
+        "over-qualified" in c.detail for c in score_all(base, taxonomy)["senior"].criteria
+    )
+
+
 def test_every_criterion_names_its_job_description_line(taxonomy):
     profile = _profile(
         taxonomy, certs=["pmp"], skills=["jira"], exp=(8, 8, 8, 2), degree=("bachelor", "computing")

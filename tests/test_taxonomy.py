@@ -316,6 +316,19 @@ BROKEN = {
         "roles.yaml: remote/criteria[8] (experience): unknown measure 'remote_months' "
         "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years, technical_years)",
     ),
+    "unknown over-qualification measure": (
+        "roles.yaml",
+        "over_measure: it_pm_years",
+        "over_measure: pm_months",
+        "roles.yaml: junior/criteria[6] (experience): unknown over_measure 'pm_months' "
+        "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years, technical_years)",
+    ),
+    "over-qualification without a band maximum": (
+        "roles.yaml",
+        "measure: remote_years",
+        "measure: remote_years\n        over_measure: pm_years",
+        "roles.yaml: remote/criteria[8] (experience): over_measure needs a band maximum to be held against",
+    ),
     "unknown degree field": (
         "roles.yaml",
         "fields: [computing, engineering]\n        source: {line: 122,",

@@ -41,8 +41,14 @@ def _labels() -> list[dict]:
     return yaml.safe_load((LABELLED / "labels.yaml").read_text(encoding="utf-8"))["resumes"]
 
 
-# Written by hand beside a generated set, not by its generator: a second rater's labels.
-HAND_WRITTEN = {"second_rater.yaml", "second_rater_rubric.md"}
+# Written by hand beside a generated set, not by its generator: a second rater's labels, and the
+# consensus an adjudicator decided between the two raters.
+HAND_WRITTEN = {
+    "second_rater.yaml",
+    "second_rater_rubric.md",
+    "consensus.yaml",
+    "adjudication_rubric.md",
+}
 
 
 def _files(folder: Path) -> dict[str, bytes]:

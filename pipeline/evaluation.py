@@ -58,6 +58,14 @@ class Evaluation:
     certifications_labelled: int = 0
     years_labelled: int = 0
     degrees_labelled: int = 0
+    # best_fit against the fit labels: of the résumés labelled 2 or 3 on some level, how many it
+    # names a level labelled at their best (and how many it calls 'none'); of the others, how
+    # many it names any level for.
+    best_fit_cases: int = 0
+    best_fit_top: int = 0
+    best_fit_none: int = 0
+    best_fit_weak_named: int = 0
+    best_fit_weak: int = 0
 
 
 def load_labels(path: Path) -> list[dict[str, Any]]:
@@ -79,6 +87,7 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
     scores: dict[str, list[tuple[float, int]]] = {role: [] for role in ROLE_KEYS}
     mistakes: list[str] = []
     non_pm: dict[str, list[str]] = {role: [] for role in ROLE_KEYS}
+    best = dict.fromkeys(("cases", "top", "none", "weak_named", "weak"), 0)
     for name, label in sorted(labels.items()):
         result = by_file.get(name) or by_file.get(Path(name).name)
         if result is None or result.profile is None:
@@ -113,6 +122,9 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
         for role in ROLE_KEYS:
             if role in result.scores and role in (label.get("fit") or {}):
                 scores[role].append((result.scores[role].score, int(label["fit"][role])))
+        fit = {role: int(v) for role, v in (label.get("fit") or {}).items()}
+        if fit:
+            _judge_best_fit(best, result.best_fit, fit)
     for role in ROLE_KEYS:
         ranked = sorted(
             ((result_score, name) for name, result_score in _role_scores(labels, by_file, role)),
@@ -140,7 +152,23 @@ def evaluate(labels_path: Path, results: Sequence[Result]) -> Evaluation:
         certifications_labelled=certs_labelled,
         years_labelled=years_n,
         degrees_labelled=degree_n,
+        best_fit_cases=best["cases"],
+        best_fit_top=best["top"],
+        best_fit_none=best["none"],
+        best_fit_weak_named=best["weak_named"],
+        best_fit_weak=best["weak"],
     )
+
+
+def _judge_best_fit(acc: dict[str, int], named: str, fit: dict[str, int]) -> None:
+    top = max(fit.values())
+    if top < 2:
+        acc["weak"] += 1
+        acc["weak_named"] += named != "none"
+        return
+    acc["cases"] += 1
+    acc["none"] += named == "none"
+    acc["top"] += fit.get(named, -1) == top
 
 
 def _role_scores(
@@ -229,6 +257,12 @@ def format_evaluation(ev: Evaluation, *, show_mistakes: bool = False) -> str:
         "  best a perfect ranking reaches on these labels: "
         + "  ".join(f"{role} {rho:.3f}" for role, rho in ev.spearman_ceiling.items()),
     ]
+    if ev.best_fit_cases or ev.best_fit_weak:
+        lines.append(
+            f"best_fit names a level labelled at its best for {ev.best_fit_top} of "
+            f"{ev.best_fit_cases} résumés with a good fit (none for {ev.best_fit_none}); "
+            f"a level for {ev.best_fit_weak_named} of {ev.best_fit_weak} without one"
+        )
     leaks = {role: names for role, names in ev.non_pm_in_top_quarter.items() if names}
     lines.append("non-PM résumés in a role's top quarter: " + (str(leaks) if leaks else "none"))
     if show_mistakes and ev.mistakes:

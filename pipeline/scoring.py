@@ -36,7 +36,7 @@ class Policy:
     over_role_floor: float = 0.5
     lower_level_factor: float = 0.35
     other_field_factor: float = 0.6
-    best_fit_min_score: float = 45.0
+    best_fit_min_score: float = 50.0
     stuffing_min_terms: int = 20
     stuffing_max_evidenced_share: float = 0.25
     stuffing_credit_factor: float = 0.5
@@ -198,13 +198,19 @@ def score_all(
 
 
 def best_fit(scores: dict[str, RoleScore], taxonomy: Taxonomy, policy: Policy | None = None) -> str:
-    """Returns the eligible role with the highest score above the policy's floor, or 'none'."""
+    """Returns the role with the highest score of at least the policy's floor, or 'none'.
+
+    Eligibility is not asked: a required criterion is often missed for want of one word on the
+    page (a PM with nine years who never writes "Waterfall"), and gating on it left half of the
+    candidates the raters call a good fit with 'none'. Each role's `eligible` and `missing`
+    still say which required criteria are not met.
+    """
     policy = policy or Policy.from_rules(taxonomy.rules.get("scoring", {}))
-    eligible = [s for s in scores.values() if s.eligible and s.score >= policy.best_fit_min_score]
-    if not eligible:
+    fitting = [s for s in scores.values() if s.score >= policy.best_fit_min_score]
+    if not fitting:
         return "none"
     order = list(taxonomy.roles)
-    return max(eligible, key=lambda s: (s.score, -order.index(s.role))).role
+    return max(fitting, key=lambda s: (s.score, -order.index(s.role))).role
 
 
 class _Facts:

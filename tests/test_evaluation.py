@@ -95,6 +95,18 @@ def test_ranking_follows_expert_fit(evaluation, role):
     assert ev.spearman[role] >= BELOW_THE_BAR.get((name, role), 0.85), ev.spearman
 
 
+# best_fit against the labels: a level the raters put at the résumé's best label, for résumés
+# labelled 2 or 3 somewhere (A 37/39, B 29/33, C 27/34); never a level for the others.
+BEST_FIT_AT_TOP = {"labelled": 0.9, "labelled_b": 0.85, "labelled_c": 0.75}
+
+
+def test_best_fit_names_a_level_the_raters_put_at_the_top(evaluation):
+    name, ev = evaluation
+    assert ev.best_fit_cases >= 30
+    assert ev.best_fit_top >= BEST_FIT_AT_TOP[name] * ev.best_fit_cases, ev
+    assert ev.best_fit_weak and ev.best_fit_weak_named == 0, ev
+
+
 def test_non_pm_resumes_never_reach_a_top_quarter(evaluation):
     _, ev = evaluation
     assert not any(ev.non_pm_in_top_quarter.values()), ev.non_pm_in_top_quarter

@@ -339,6 +339,22 @@ def test_best_fit_is_none_for_an_empty_profile(taxonomy):
     assert best_fit(score_all(empty, taxonomy), taxonomy) == "none"
 
 
+def test_best_fit_is_the_highest_score_over_the_floor_eligible_or_not(taxonomy):
+    floor = Policy.from_rules(taxonomy.rules["scoring"]).best_fit_min_score
+    scores = score_all(_profile(taxonomy), taxonomy)
+
+    def with_scores(**by_role):
+        return {k: replace(v, score=by_role.get(k, 0.0), eligible=False) for k, v in scores.items()}
+
+    assert best_fit(with_scores(senior=floor + 20, general=floor + 10), taxonomy) == "senior"
+    assert best_fit(with_scores(senior=floor - 0.1), taxonomy) == "none"
+    # A tie goes to the role listed first in the taxonomy.
+    assert best_fit(with_scores(program=floor, general=floor), taxonomy) == "general"
+    eligible = with_scores(general=floor + 5, remote=floor + 1)
+    eligible["remote"] = replace(eligible["remote"], eligible=True)
+    assert best_fit(eligible, taxonomy) == "general"
+
+
 def test_a_criterion_finds_its_skills_in_profile_order_even_when_ids_repeat(taxonomy):
     # _Facts looks a criterion's skills up by id instead of scanning them all; what it finds
     # must be what the scan finds, in the same order, for any order of skills and repeated ids.

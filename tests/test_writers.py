@@ -460,6 +460,21 @@ def test_a_text_cell_is_encoded_as_csv_writer_encodes_it(text):
     assert buffer.getvalue() == f"{csv_text(text)},{csv_text(text)}{LINE_END}"
 
 
+@given(
+    st.text(alphabet=st.sampled_from(',"\r\n\t =+-@ aé’\u202e\x00\x0b'), max_size=12) | st.text()
+)
+def test_a_file_cell_is_the_cell_csv_writer_writes_for_the_safe_name(name):
+    # rendered.file_cell stands in for csv.writer on the first cell of every CSV line.
+    import io
+
+    from pipeline.writers.rendered import LINE_END, file_cell
+    from pipeline.writers.tables import safe_cell
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator=LINE_END).writerow([safe_cell(name)])
+    assert file_cell(name) + LINE_END == buffer.getvalue()
+
+
 def test_every_dict_of_a_record_is_built_with_its_keys_sorted(results):
     # results.jsonl is encoded without sorting keys (records.py builds them sorted); a key out
     # of order would move in the report.

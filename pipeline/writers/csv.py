@@ -47,7 +47,8 @@ def csv_sink(stack: ExitStack, out_dir: Path, roles: Sequence[str]) -> tuple[lis
         cell = file_cell(name)
         scores.write(cell + row.score_row)
         if row.evidence_rows:
-            evidence.write("".join(cell + line for line in row.evidence_rows))
+            # Each line ends with LINE_END, so the file cell joins one line to the next.
+            evidence.write(cell + cell.join(row.evidence_rows))
         if row.error_row is not None:
             errors.write(cell + row.error_row)
 

@@ -52,10 +52,11 @@ class Rendered:
 
     def jsonl_line(self, name: str) -> str:
         """Returns the results.jsonl line of this file reported as `name`."""
-        member = '"file":' + orjson.dumps(name).decode()
-        head = self.record_head + ("," if self.record_head != "{" else "")
-        tail = ("," if self.record_tail != "}" else "") + self.record_tail
-        return head + member + tail + "\n"
+        head, tail = self.record_head, self.record_tail
+        before = "," if head != "{" else ""
+        after = "," if tail != "}" else ""
+        # One f-string, so the ~50 KB line is copied once, not once per concatenation.
+        return f'{head}{before}"file":{orjson.dumps(name).decode()}{after}{tail}\n'
 
 
 # Writes one file's rendered rows (under its name) to the report files a writer has open.
@@ -111,7 +112,9 @@ def rendered(results: Iterable[Result], roles: Sequence[str]) -> Iterator[tuple[
 
 def file_cell(name: str) -> str:
     """Returns the file name as the first cell of a CSV line, quoted when it needs to be."""
-    return _RowEncoder().line([safe_cell(name)])[: -len(LINE_END)]
+    cell = safe_cell(name)
+    # csv.writer quotes a row made of one empty cell, so that it is not an empty line.
+    return csv_text(cell) if cell else '""'
 
 
 class _RowEncoder:

@@ -138,7 +138,9 @@ def _score_role(facts: _Facts, role: RoleProfile, taxonomy: Taxonomy, policy: Po
     results = tuple(_judge(c, facts, taxonomy, policy) for c in role.criteria)
     factor, why = _overqualification(role, facts.profile, policy)
     if factor != 1.0:
-        results = tuple(r if r.kind == "experience" else _scaled(r, factor, why) for r in results)
+        results = tuple(
+            _scaled(r, factor, why) if r.kind != "experience" and r.credit else r for r in results
+        )
     total = sum(r.weight for r in results)
     score = round(100.0 * sum(r.credit for r in results) / total, 1) if total else 0.0
     missing = tuple(r.id for r in results if r.importance == "required" and not r.met)

@@ -25,6 +25,7 @@ Conventions (issue 5, item 3):
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -233,6 +234,9 @@ def _day_first(*texts: str) -> bool:
     return bool(separators) and separators[0] != "/"
 
 
+# Bounded, keyed by value, and its result a tuple: a batch sees the same few hundred endpoints
+# ("Jan 2019", "2021") again and again (half the endpoints of the labelled sets are repeats).
+@functools.lru_cache(maxsize=4096)
 def _parse_point(text: str, as_of: date, day_first: bool = False) -> _Point:
     """Return the endpoint a matched endpoint text stands for."""
     text = text.strip()

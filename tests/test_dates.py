@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.facts.dates import (
+    _AFTER_NON_LETTER,
+    _CANDIDATE,
     _RANGE_RE,
     _last_day,
     _matches,
@@ -301,6 +303,14 @@ SCAN_ALPHABET = st.sampled_from(
 @given(st.lists(SCAN_ALPHABET, max_size=30).map("".join))
 def test_the_candidate_scan_finds_what_the_pattern_finds_everywhere(text):
     assert [m.span() for m in _matches(text)] == [m.span() for m in _RANGE_RE.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(SCAN_ALPHABET, max_size=30).map("".join))
+def test_the_scan_from_the_character_before_finds_the_candidate_places(text):
+    first = [0] if _CANDIDATE.match(text) else []
+    after = [m.end() for m in _AFTER_NON_LETTER.finditer(text)]
+    assert first + after == [m.start() for m in _CANDIDATE.finditer(text)]
 
 
 # Pieces around a first digit, where the scan asks what may follow it (`_AFTER_FIRST_DIGIT`).

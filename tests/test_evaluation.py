@@ -146,9 +146,9 @@ CONSENSUS_BELOW_THE_BAR = {"remote": 0.77}
 
 
 def _rho(results, labels_path, role):
-    fit = {r["file"]: r["fit"][role] for r in load_labels(labels_path)}
-    assert set(fit) == {r.file for r in results}
-    return spearman([r.scores[role].score for r in results], [fit[r.file] for r in results])
+    """The role's Spearman as `resume-screen evaluate` reports it for these labels."""
+    assert {r["file"] for r in load_labels(labels_path)} == {r.file for r in results}
+    return evaluate(labels_path, results).spearman[role]
 
 
 @pytest.mark.parametrize("role", ROLES)

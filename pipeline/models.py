@@ -94,6 +94,15 @@ class Position:
     is_technical: bool = False  # hands-on IT work: developer, engineer, administrator, analyst
     # [start, end) of the employer's name in the text: words in it are no skills of the candidate.
     employer_span: tuple[int, int] | None = None
+    # What shows the position led a team spread over countries, sites or time zones ("teams in
+    # 14 countries", "offshore team"); None when the body says nothing of the kind.
+    distributed_by: Evidence | None = None
+
+    @property
+    def is_distributed(self) -> bool:
+        """True when the position's team was remote to the candidate: a remote job, or one that
+        led a distributed team."""
+        return self.is_remote or self.distributed_by is not None
 
 
 @dataclass(frozen=True)
@@ -106,6 +115,7 @@ class Experience:
     flags: tuple[str, ...] = ()
     it_project_years: float = 0.0  # IT projects: managing or supporting them, internships included
     technical_years: float = 0.0  # hands-on IT positions (Position.is_technical), internships out
+    distributed_years: float = 0.0  # remote or leading distributed teams (Position.is_distributed)
 
 
 @dataclass(frozen=True)

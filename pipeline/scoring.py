@@ -246,7 +246,12 @@ class _Facts:
         found = self._evidence.get(measure)
         if found is None:
             positions = self.profile.experience.positions
-            found = [p.evidence for p in positions if _counts_for(measure, p)]
+            found = []
+            for p in positions:
+                if _counts_for(measure, p):
+                    found.append(p.evidence)
+                    if measure == "distributed_years" and p.distributed_by is not None:
+                        found.append(p.distributed_by)  # what says the team was spread out
             self._evidence[measure] = found
         return found
 
@@ -365,6 +370,7 @@ def _counts_for(measure: str, position: Any) -> bool:
         "it_pm_years": position.is_pm and position.is_it,
         "remote_years": position.is_remote,
         "technical_years": position.is_technical,
+        "distributed_years": position.is_distributed,
     }.get(measure, False)
 
 

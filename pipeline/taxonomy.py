@@ -33,6 +33,7 @@ MEASURES = (
     "remote_years",
     "it_project_years",
     "technical_years",
+    "distributed_years",
 )
 LEVELS = tuple(level for level in DEGREE_LEVELS if level != "none")
 FIELDS = ("computing", "engineering", "business", "project_management", "other")

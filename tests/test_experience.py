@@ -404,6 +404,51 @@ def test_managing_remote_teams_does_not_make_an_office_job_remote():
 
 
 @pytest.mark.parametrize(
+    ("bullet", "said"),
+    [
+        ("Ran the SAP replacement of finance and supply chain in 14 countries.", "in 14 countries"),
+        ("Coordinated offshore teams in India", "offshore teams"),
+        ("Led a team of 12 across three time zones", "across three time zones"),
+        ("Managed a 9-country rollout of the new CRM", "9-country"),
+        ("Kept a global team of 40 on one plan", "global team"),
+    ],
+)
+def test_an_office_job_that_led_a_spread_out_team_counts_as_distributed(bullet, said):
+    text = f"IT Project Manager, Acme, Chicago | 2016 – 2020\n• {bullet}\n"
+    found = positions(text, experience_section(text))
+    assert [(p.is_remote, p.is_distributed) for p in found] == [(False, True)]
+    evidence = found[0].distributed_by
+    assert evidence is not None and evidence.text == said
+    assert text[evidence.start : evidence.end] == said  # offsets index the text
+    experience = summarize(found, AS_OF)
+    assert (experience.remote_years, experience.distributed_years) == (0.0, 4.0)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Worked for a multinational bank with offices worldwide",
+        "Booked time zones for the release calendar",  # no spread: one word pair, no quantity
+        "Country manager for the Benelux region",
+        "Moved 140 workloads to the cloud in three waves",
+    ],
+)
+def test_a_job_without_a_spread_out_team_is_not_distributed(bullet):
+    text = f"IT Project Manager, Acme, Chicago | 2016 – 2020\n• {bullet}\n"
+    found = positions(text, experience_section(text))
+    assert [p.is_distributed for p in found] == [False]
+    assert summarize(found, AS_OF).distributed_years == 0.0
+
+
+def test_a_remote_job_counts_as_distributed_without_saying_so():
+    text = "IT Project Manager | Acme | Remote | 2016 – 2020\n• Ran the intranet rollout\n"
+    found = positions(text, experience_section(text))
+    (job,) = found
+    assert (job.is_remote, job.is_distributed, job.distributed_by) == (True, True, None)
+    assert summarize(found, AS_OF).distributed_years == 4.0
+
+
+@pytest.mark.parametrize(
     "header",
     [
         "IT Intern, Globex | Summer 2015",

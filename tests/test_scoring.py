@@ -374,3 +374,27 @@ def test_a_criterion_finds_its_skills_in_profile_order_even_when_ids_repeat(taxo
         assert found == [s for s in skills if s.id in entries]
 
     check()
+
+
+def _remote_criteria(screener, bullet: str, location: str = "Chicago, IL"):
+    text = (
+        "Pat Example\n\nEXPERIENCE\n"
+        f"IT Project Manager, Acme Software, {location} | Jan 2016 – Present\n"
+        f"• {bullet}\n• Tracked delivery in Jira\n"
+    )
+    result = screener.screen_document(Document(text=text, format="txt"))
+    return {c.id: c for c in result.scores["remote"].criteria}, result.scores["remote"].score
+
+
+def test_leading_a_team_spread_over_countries_earns_the_distributed_teams_credit(screener):
+    spread, score = _remote_criteria(screener, "Ran the ERP rollout in 14 countries")
+    local, local_score = _remote_criteria(screener, "Ran the ERP rollout in 14 warehouses")
+    remote, remote_score = _remote_criteria(screener, "Ran the ERP rollout", location="Remote")
+    distributed = spread["distributed-teams-experience"]
+    assert distributed.met and distributed.credit == distributed.weight
+    # The position's header and the words that say the team was spread out.
+    assert [e.text for e in distributed.evidence][-1] == "in 14 countries"
+    assert not spread["experience"].met  # not remote work: the remote years stay at 0
+    assert local["distributed-teams-experience"].credit == 0.0
+    assert remote["distributed-teams-experience"].met and remote["experience"].met
+    assert local_score < score < remote_score

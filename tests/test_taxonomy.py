@@ -240,6 +240,12 @@ def _line_of(directory: Path, file: str, text: str) -> int:
 
 
 BROKEN = {
+    "unknown key in the distributed vocabulary": (
+        "titles.yaml",
+        "\n  patterns:\n",
+        "\n  regexes:\n",
+        "titles.yaml: distributed.regexes: unknown key",
+    ),
     "duplicate id": (
         "skills.yaml",
         "  - id: trello\n",
@@ -314,14 +320,14 @@ BROKEN = {
         "measure: remote_years",
         "measure: remote_months",
         "roles.yaml: remote/criteria[8] (experience): unknown measure 'remote_months' "
-        "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years, technical_years)",
+        "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years, technical_years, distributed_years)",
     ),
     "unknown over-qualification measure": (
         "roles.yaml",
         "over_measure: it_pm_years",
         "over_measure: pm_months",
         "roles.yaml: junior/criteria[6] (experience): unknown over_measure 'pm_months' "
-        "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years, technical_years)",
+        "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years, technical_years, distributed_years)",
     ),
     "over-qualification without a band maximum": (
         "roles.yaml",
@@ -399,3 +405,13 @@ def test_a_bad_pattern_in_a_stage_file_is_reported(tmp_path):
         p.startswith("context.yaml: statuses/expired/after") and "regular expression" in p
         for p in problems
     ), problems
+
+
+def test_a_distributed_pattern_that_does_not_compile_is_a_problem():
+    from pipeline.facts.experience import load_rules, validate_title_rules
+
+    data = load_rules(default_directory() / "titles.yaml")
+    data["distributed"]["patterns"] = [r"\bin (\d+ countries"]
+    (problem,) = validate_title_rules(data)
+    assert problem.startswith("titles.yaml: distributed.patterns: ")
+    assert "missing ), unterminated subpattern" in problem

@@ -187,6 +187,8 @@ class TitleRules:
     # Last words that make a part an organisation, never a title ("Principal Financial Group").
     employer_suffixes: frozenset[str] = frozenset()
     project_words: Vocab = field(default_factory=Vocab)
+    # A position body's statement that the team was spread out (Position.distributed_by).
+    distributed: re.Pattern[str] | None = None
 
 
 _COMPILED: dict[int, tuple[dict[str, Any], TitleRules]] = {}
@@ -239,6 +241,7 @@ def compile_title_rules(data: dict[str, Any]) -> TitleRules:
             str(w).lower().rstrip(".") for w in data.get("final_abbreviations") or ()
         ),
         project_words=Vocab.from_rules(data.get("project_words")),
+        distributed=_phrases_or_patterns(data.get("distributed")),
         employer_suffixes=frozenset(
             str(w).lower().rstrip(".") for w in data.get("employer_suffixes") or ()
         ),
@@ -247,6 +250,17 @@ def compile_title_rules(data: dict[str, Any]) -> TitleRules:
         _COMPILED.clear()
     _COMPILED[id(data)] = (data, rules)
     return rules
+
+
+def _phrases_or_patterns(data: Any) -> re.Pattern[str] | None:
+    """Returns one case-insensitive pattern for a {phrases, patterns} mapping: the phrases as
+    whole words (a space also matching a hyphen), the patterns as regular expressions."""
+    if not isinstance(data, dict):
+        return None
+    phrases = _pattern(_terms(data.get("phrases") or ()), re.IGNORECASE)
+    parts = [phrases.pattern] if phrases is not None else []
+    parts += [f"(?:{p})" for p in data.get("patterns") or () if isinstance(p, str) and p]
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def load_rules(path: Path | str) -> dict[str, Any]:
@@ -271,6 +285,26 @@ def _check_vocab(problems: list[str], data: Any, path: str, required: bool = Tru
             problems.append(f"titles.yaml: {path}.{key}: unknown key")
         elif not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             problems.append(f"titles.yaml: {path}.{key}: must be a list of non-empty strings")
+
+
+def _check_distributed(problems: list[str], data: Any, jd_lines: Sequence[str] | None) -> None:
+    if not isinstance(data, dict):
+        problems.append("titles.yaml: distributed: must be a mapping")
+        return
+    _check_source(problems, data.get("source"), "distributed.source", jd_lines)
+    for key, value in data.items():
+        if key == "source":
+            continue
+        if key not in ("phrases", "patterns"):
+            problems.append(f"titles.yaml: distributed.{key}: unknown key")
+        elif not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            problems.append(f"titles.yaml: distributed.{key}: must be a list of non-empty strings")
+        elif key == "patterns":
+            for pattern in value:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    problems.append(f"titles.yaml: distributed.patterns: {pattern!r}: {exc}")
 
 
 def _check_source(problems: list[str], data: Any, path: str, lines: Sequence[str] | None) -> None:
@@ -320,6 +354,9 @@ def validate_title_rules(data: Any, jd_lines: Sequence[str] | None = None) -> li
     remote = _mapping(data, "remote")
     _check_vocab(problems, remote.get("header"), "remote.header")
     _check_vocab(problems, remote.get("body"), "remote.body")
+    distributed = data.get("distributed")
+    if distributed is not None:
+        _check_distributed(problems, distributed, jd_lines)
     internship = _mapping(data, "internship")
     _check_vocab(
         problems,
@@ -698,7 +735,8 @@ def extract_positions(
     positions: list[Position] = []
     for n, (_start, end, found, span, header) in enumerate(headers):
         next_first = min(headers[n + 1][4].lines) if n + 1 < len(headers) else None
-        body = _body(layout, header, span, next_first)
+        body_lines = _body_lines(layout, header, span, next_first)
+        body = "\n".join(layout.lines[i].text for i in body_lines)
         header_text = _header_text(layout, header)
         title_line = header.title_line if header.title_line >= 0 else header.date_line
         first = layout.lines[min(title_line, header.date_line)]
@@ -714,6 +752,7 @@ def extract_positions(
                 title=header.title,
                 employer=header.employer,
                 employer_span=_organisation_span(text, header, layout),
+                distributed_by=_distributed_by(layout, body_lines, span[2]),
                 start=found.start,
                 end=found.end,
                 is_pm=is_pm,
@@ -801,14 +840,28 @@ def _location_line(layout: _Layout, body: str) -> str:
     return "" if layout.rules.title_words(first) else first
 
 
-def _body(layout: _Layout, header: _Header, span: tuple[int, int, str],
-          next_first: int | None) -> str:  # fmt: skip
-    """Return the lines after a position's header up to the next position's header."""
+def _body_lines(layout: _Layout, header: _Header, span: tuple[int, int, str],
+                next_first: int | None) -> range:  # fmt: skip
+    """Return the indexes of the lines after a position's header up to the next position's header."""
     first = max(header.lines) + 1
     last = layout.line_at(max(span[1] - 1, span[0]))
     if next_first is not None:
         last = min(last, next_first - 1)
-    return "\n".join(layout.lines[i].text for i in range(first, last + 1))
+    return range(first, last + 1)
+
+
+def _distributed_by(layout: _Layout, lines: range, section: str) -> Evidence | None:
+    """Return the first words of a position's body that say its team was spread out."""
+    pattern = layout.rules.distributed
+    if pattern is None:
+        return None
+    for i in lines:
+        line = layout.lines[i]
+        found = pattern.search(line.text)
+        if found:
+            start = line.start + found.start()
+            return Evidence(found.group(0), start, start + len(found.group(0)), section, "rule")
+    return None
 
 
 # --- years ----------------------------------------------------------------------------------
@@ -870,4 +923,5 @@ def summarize(positions: Sequence[Position], as_of: date) -> Experience:
             p for p in kept if p.is_it and (p.is_pm or p.is_project_support or p.is_internship)
         ),
         technical_years=years(p for p in paid if p.is_technical),
+        distributed_years=years(p for p in paid if p.is_distributed),
     )

@@ -211,6 +211,8 @@ def _all_evidence(result: Result) -> Iterable[Evidence]:
             yield from s.evidence
         for pos in p.experience.positions:
             yield pos.evidence
+            if pos.distributed_by is not None:
+                yield pos.distributed_by
         yield from p.education.evidence
         for degree in p.education.degrees:
             yield from degree.evidence
@@ -255,6 +257,7 @@ class _Rewriter:
                         title=self.masker.mask(pos.title),
                         employer=self.masker.mask(pos.employer),
                         evidence=self.evidence(pos.evidence),
+                        distributed_by=pos.distributed_by and self.evidence(pos.distributed_by),
                     )
                     for pos in exp.positions
                 ),

@@ -68,6 +68,7 @@ def result_record(result: Result) -> dict[str, Any]:
     ]
     exp = profile.experience
     record["experience"] = {
+        "distributed_years": exp.distributed_years,
         "flags": list(exp.flags),
         "it_pm_years": exp.it_pm_years,
         "it_project_years": exp.it_project_years,
@@ -75,6 +76,7 @@ def result_record(result: Result) -> dict[str, Any]:
         "positions": [
             {
                 "current": p.current,
+                "distributed_by": _evidence(p.distributed_by) if p.distributed_by else None,
                 "employer": p.employer,
                 "end": p.end.isoformat(),
                 "evidence": _evidence(p.evidence),

@@ -604,7 +604,7 @@ def _explanation(result) -> str:  # type: ignore[no-untyped-def]
         f"{result.file}",
         f"  best fit: {result.best_fit}    flags: {', '.join(result.flags) or '-'}",
         f"  experience: {exp.total_years:g} y total, {exp.pm_years:g} y PM, {exp.it_pm_years:g} y IT PM, "
-        f"{exp.remote_years:g} y remote, {exp.distributed_years:g} y distributed teams; degree: {p.education.level} {p.education.field}".rstrip(),
+        f"{exp.remote_years:g} y remote, {exp.distributed_it_project_years:g} y distributed teams; degree: {p.education.level} {p.education.field}".rstrip(),
         "  certifications: "
         + (", ".join(f"{c.name} ({c.status})" for c in p.certifications) or "-"),
     ]

@@ -97,6 +97,9 @@ class Position:
     # What shows the position led a team spread over countries, sites or time zones ("teams in
     # 14 countries", "offshore team"); None when the body says nothing of the kind.
     distributed_by: Evidence | None = None
+    # When only a bullet says the job turned remote at a date ("Fully remote since March 2024"),
+    # that date: the months before it were not remote. None: remote for the whole position.
+    remote_since: date | None = None
 
     @property
     def is_distributed(self) -> bool:
@@ -115,7 +118,10 @@ class Experience:
     flags: tuple[str, ...] = ()
     it_project_years: float = 0.0  # IT projects: managing or supporting them, internships included
     technical_years: float = 0.0  # hands-on IT positions (Position.is_technical), internships out
-    distributed_years: float = 0.0  # remote or leading distributed teams (Position.is_distributed)
+    # Remote work in IT (Position.is_remote and is_it), internships out.
+    remote_it_years: float = 0.0
+    # IT projects managed or supported with a spread-out team (Position.is_distributed).
+    distributed_it_project_years: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -250,7 +250,7 @@ class _Facts:
             for p in positions:
                 if _counts_for(measure, p):
                     found.append(p.evidence)
-                    if measure == "distributed_years" and p.distributed_by is not None:
+                    if measure == "distributed_it_project_years" and p.distributed_by is not None:
                         found.append(p.distributed_by)  # what says the team was spread out
             self._evidence[measure] = found
         return found
@@ -370,7 +370,10 @@ def _counts_for(measure: str, position: Any) -> bool:
         "it_pm_years": position.is_pm and position.is_it,
         "remote_years": position.is_remote,
         "technical_years": position.is_technical,
-        "distributed_years": position.is_distributed,
+        "remote_it_years": position.is_remote and position.is_it,
+        "distributed_it_project_years": position.is_distributed
+        and position.is_it
+        and (position.is_pm or position.is_project_support),
     }.get(measure, False)
 
 

@@ -33,7 +33,8 @@ MEASURES = (
     "remote_years",
     "it_project_years",
     "technical_years",
-    "distributed_years",
+    "remote_it_years",
+    "distributed_it_project_years",
 )
 LEVELS = tuple(level for level in DEGREE_LEVELS if level != "none")
 FIELDS = ("computing", "engineering", "business", "project_management", "other")

@@ -421,7 +421,7 @@ def test_an_office_job_that_led_a_spread_out_team_counts_as_distributed(bullet, 
     assert evidence is not None and evidence.text == said
     assert text[evidence.start : evidence.end] == said  # offsets index the text
     experience = summarize(found, AS_OF)
-    assert (experience.remote_years, experience.distributed_years) == (0.0, 4.0)
+    assert (experience.remote_years, experience.distributed_it_project_years) == (0.0, 4.0)
 
 
 @pytest.mark.parametrize(
@@ -437,7 +437,7 @@ def test_a_job_without_a_spread_out_team_is_not_distributed(bullet):
     text = f"IT Project Manager, Acme, Chicago | 2016 – 2020\n• {bullet}\n"
     found = positions(text, experience_section(text))
     assert [p.is_distributed for p in found] == [False]
-    assert summarize(found, AS_OF).distributed_years == 0.0
+    assert summarize(found, AS_OF).distributed_it_project_years == 0.0
 
 
 def test_a_remote_job_counts_as_distributed_without_saying_so():
@@ -445,7 +445,7 @@ def test_a_remote_job_counts_as_distributed_without_saying_so():
     found = positions(text, experience_section(text))
     (job,) = found
     assert (job.is_remote, job.is_distributed, job.distributed_by) == (True, True, None)
-    assert summarize(found, AS_OF).distributed_years == 4.0
+    assert summarize(found, AS_OF).distributed_it_project_years == 4.0
 
 
 @pytest.mark.parametrize(
@@ -931,3 +931,30 @@ def test_only_an_organisation_s_name_is_kept_from_the_skills(header, masked):
 )
 def test_header_parts_are_offsets_in_the_line_between_separators(line, spans):
     assert _Layout("", [], _COMPILED).part_spans(line) == spans
+
+
+def test_a_job_that_turned_remote_counts_remote_years_from_then():
+    text = (
+        "IT Project Manager, Acme, Dallas | Jan 2016 – Present\n"
+        "• Fully remote since March 2024, when the Dallas office closed\n"
+        "• Ran the payroll replacement\n"
+    )
+    (job,) = positions(text, experience_section(text))
+    assert job.is_remote and job.remote_since == date(2024, 3, 1)
+    experience = summarize([job], AS_OF)
+    assert experience.total_years == 10.9
+    assert experience.remote_years == experience.remote_it_years == 2.8  # Mar 2024 – Nov 2026: 33 months
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "• Fully remote role on a product team\n",  # no date: remote throughout
+        "• Fully remote since 2012, before this job\n",  # a date outside the job says nothing
+    ],
+)
+def test_a_remote_bullet_without_a_date_in_the_job_makes_all_of_it_remote(bullet):
+    text = f"IT Project Manager, Acme, Dallas | Jan 2016 – Dec 2019\n{bullet}"
+    (job,) = positions(text, experience_section(text))
+    assert job.is_remote and job.remote_since is None
+    assert summarize([job], AS_OF).remote_years == 4.0

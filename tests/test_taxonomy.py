@@ -46,7 +46,7 @@ BANDS = {
     "senior": ("it_pm_years", (7, None)),
     "technical": ("it_pm_years", (5, None)),
     "program": ("it_pm_years", (10, None)),
-    "remote": ("remote_years", (4, None)),
+    "remote": ("remote_it_years", (4, None)),
 }
 # Headings under which every bullet names something a résumé is screened for.
 SCREENED_SECTIONS = {
@@ -317,22 +317,22 @@ BROKEN = {
     ),
     "unknown measure": (
         "roles.yaml",
-        "measure: remote_years",
-        "measure: remote_months",
-        "roles.yaml: remote/criteria[8] (experience): unknown measure 'remote_months' "
-        "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years, technical_years, distributed_years)",
+        "measure: remote_it_years",
+        "measure: remote_it_months",
+        "roles.yaml: remote/criteria[8] (experience): unknown measure 'remote_it_months' "
+        "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years, technical_years, remote_it_years, distributed_it_project_years)",
     ),
     "unknown over-qualification measure": (
         "roles.yaml",
         "over_measure: it_pm_years",
         "over_measure: pm_months",
         "roles.yaml: junior/criteria[6] (experience): unknown over_measure 'pm_months' "
-        "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years, technical_years, distributed_years)",
+        "(use one of total_years, pm_years, it_pm_years, remote_years, it_project_years, technical_years, remote_it_years, distributed_it_project_years)",
     ),
     "over-qualification without a band maximum": (
         "roles.yaml",
-        "measure: remote_years",
-        "measure: remote_years\n        over_measure: pm_years",
+        "measure: remote_it_years",
+        "measure: remote_it_years\n        over_measure: pm_years",
         "roles.yaml: remote/criteria[8] (experience): over_measure needs a band maximum to be held against",
     ),
     "unknown degree field": (

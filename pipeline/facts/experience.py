@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -747,6 +747,11 @@ def extract_positions(
         title_line_text = layout.lines[header.title_line].text if header.title_line >= 0 else ""
         work = _with_qualifiers(header.title, title_line_text)
         is_it = is_it_work(work, header_text, body, compiled)
+        remote_since = None
+        is_remote = compiled.remote_header(header_text) or _is_remote_location(layout, body)
+        if not is_remote and compiled.remote_body(body):
+            is_remote = True
+            remote_since = _turned_remote(layout, body_lines, found, as_of)
         positions.append(
             Position(
                 title=header.title,
@@ -757,9 +762,8 @@ def extract_positions(
                 end=found.end,
                 is_pm=is_pm,
                 is_it=is_it,
-                is_remote=compiled.remote_header(header_text)
-                or compiled.remote_body(body)
-                or _is_remote_location(layout, body),
+                is_remote=is_remote,
+                remote_since=remote_since,
                 is_internship=is_internship(header.title, header_text, compiled),
                 evidence=Evidence(
                     text=text[first.start : max(last.end, end)],
@@ -822,6 +826,20 @@ def _without_dates(line: str, spans: list[tuple[int, int]]) -> str:
 
 def _header_text(layout: _Layout, header: _Header) -> str:
     return "\n".join(layout.lines[i].text for i in sorted(set(header.lines)))
+
+
+def _turned_remote(layout: _Layout, lines: range, found: DateRange, as_of: date) -> date | None:
+    """Return the date from which a position was remote when the bullet saying so gives one
+    inside the position ("Fully remote since March 2024"); None when it was remote throughout."""
+    for i in lines:
+        line = layout.lines[i].text
+        if not layout.rules.remote_body(line):
+            continue
+        for _, _, said in find_date_ranges(line, as_of):
+            if found.start < said.start <= found.end:
+                return said.start
+        return None
+    return None
 
 
 def _is_remote_location(layout: _Layout, body: str) -> bool:
@@ -897,6 +915,20 @@ def _years(months: int) -> float:
     return round(months / 12, 1)
 
 
+def _start(position: Position) -> date:
+    return position.start
+
+
+def _remote_start(position: Position) -> date:
+    """The first remote month: a job that turned remote counts from then."""
+    return position.remote_since or position.start
+
+
+def _distributed_start(position: Position) -> date:
+    """The first month with a spread-out team: the whole job when a bullet says it led one."""
+    return position.start if position.distributed_by is not None else _remote_start(position)
+
+
 def summarize(positions: Sequence[Position], as_of: date) -> Experience:
     """Return the years of paid, PM, IT PM and remote work; overlaps merged, gaps not counted."""
     flags: list[str] = []
@@ -909,19 +941,23 @@ def summarize(positions: Sequence[Position], as_of: date) -> Experience:
             kept.append(position)
     paid = [p for p in kept if not p.is_internship]
 
-    def years(selected: Iterable[Position]) -> float:
-        return _years(_union_months((month_index(p.start), month_index(p.end)) for p in selected))
+    def years(selected: Iterable[Position], start: Callable[[Position], date] = _start) -> float:
+        return _years(_union_months((month_index(start(p)), month_index(p.end)) for p in selected))
 
     return Experience(
         total_years=years(paid),
         pm_years=years(p for p in paid if p.is_pm),
         it_pm_years=years(p for p in paid if p.is_pm and p.is_it),
-        remote_years=years(p for p in paid if p.is_remote),
+        remote_years=years((p for p in paid if p.is_remote), _remote_start),
         positions=tuple(kept),
         flags=tuple(flags),
         it_project_years=years(
             p for p in kept if p.is_it and (p.is_pm or p.is_project_support or p.is_internship)
         ),
         technical_years=years(p for p in paid if p.is_technical),
-        distributed_years=years(p for p in paid if p.is_distributed),
+        remote_it_years=years((p for p in paid if p.is_remote and p.is_it), _remote_start),
+        distributed_it_project_years=years(
+            (p for p in paid if p.is_distributed and p.is_it and (p.is_pm or p.is_project_support)),
+            _distributed_start,
+        ),
     )

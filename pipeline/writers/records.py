@@ -68,7 +68,7 @@ def result_record(result: Result) -> dict[str, Any]:
     ]
     exp = profile.experience
     record["experience"] = {
-        "distributed_years": exp.distributed_years,
+        "distributed_it_project_years": exp.distributed_it_project_years,
         "flags": list(exp.flags),
         "it_pm_years": exp.it_pm_years,
         "it_project_years": exp.it_project_years,
@@ -87,11 +87,13 @@ def result_record(result: Result) -> dict[str, Any]:
                 "is_remote": p.is_remote,
                 "is_technical": p.is_technical,
                 "precision": p.precision,
+                "remote_since": p.remote_since.isoformat() if p.remote_since else None,
                 "start": p.start.isoformat(),
                 "title": p.title,
             }
             for p in exp.positions
         ],
+        "remote_it_years": exp.remote_it_years,
         "remote_years": exp.remote_years,
         "technical_years": exp.technical_years,
         "total_years": exp.total_years,

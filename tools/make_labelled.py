@@ -147,7 +147,7 @@ FILLER_FORBIDDEN = (
 # Phrases that contain a skill word without evidencing that skill.
 NEAR_MISSES: dict[str, tuple[str, ...]] = {
     "confluence": ("confluence of",),
-    "hybrid": ("hybrid cloud",),
+    "hybrid": ("hybrid cloud", "hybrid work"),
     "slack": ("slack time",),
     "it-infrastructure": ("cloud infrastructure",),
     "portfolio-management": ("clarity ppm",),
@@ -533,6 +533,93 @@ def _clean_pools() -> None:
 
 
 _clean_pools()
+
+# Pools for the remote-variety specs 47–58. They are new pools, not new lines in old ones:
+# build() samples each pool with a seeded rng after removing used lines, so growing an existing
+# pool would silently change the bullets (and labels) of the earlier résumés.
+POOLS.update(
+    {
+        "remote_itpm": [
+            "Ran the weekly {agile:Agile} review for a product group spread from Lisbon to "
+            "Vancouver, recorded for whoever was off shift.",
+            "Replaced three daily calls with {remote-teams:asynchronous written check-ins}, giving "
+            "engineers back about four hours a week.",
+            "Delivered a customer portal for a {saas:SaaS} payroll product to 3,000 client "
+            "companies with a team of 11 that met in person once.",
+            "Set core hours of 11:00–14:00 UTC so the {remote-teams:team across three continents} "
+            "had one daily window for live calls.",
+            "Used {zoom:Zoom} for weekly demos and short Loom videos for walkthroughs, cutting live "
+            "call time by a third.",
+            "Onboarded nine new engineers entirely online with a 30-day checklist and a buddy for "
+            "each.",
+            "Organised two in-person weeks a year for a {remote-teams:fully remote team} of 16 in "
+            "Porto and Austin.",
+            "Kept {slack:Slack} channels per client with a four-hour reply rule on working days.",
+            "Tracked cycle time and escaped defects on a shared sheet read every Monday morning.",
+            "Brought a {saas:SaaS} sign-up flow live in six weeks with freelance engineers in "
+            "Poland and Argentina.",
+            "Used {trello:Trello} for the client-facing board and {jira:Jira} for engineering "
+            "work.",
+        ],
+        "distributed": [
+            "Ran delivery with an {offshore-teams:offshore} {vendor-management:vendor team} of 22 developers in "
+            "Pune and a nearshore test group in San José, Costa Rica.",
+            "Set a daily 30-minute overlap call at 8:30 a.m. Eastern so the {remote-teams:teams in "
+            "four} {time-zone-management:time zones} could hand work over cleanly.",
+            "Cut overnight hand-off defects by 45% with one shared definition of done across the "
+            "Atlanta, Pune and Kraków sites.",
+            "Managed {contract-management:statements of work} for three nearshore partners worth "
+            "$4.2M a year.",
+            "Flew to Pune twice a year to onboard new engineers and reset ways of working.",
+            "Tracked work for 60 people in five countries in {jira:Jira}, one board per site.",
+            "Kept a follow-the-sun support rota covering 24 hours with no gaps for 18 months.",
+            "Moved the weekly update to {confluence:Confluence} pages so the Manila group read it "
+            "at the start of their day.",
+            "{negotiation:Negotiated} a rate card with the Bogotá partner that saved $380K in the "
+            "first year.",
+            "Grew a {vendor-management:third-party} data-entry group in Manila from 12 to 30 "
+            "people without missing a monthly close.",
+        ],
+        "hybrid_office": [
+            "Kept in-office days for workshops and whiteboard sessions; heads-down work and "
+            "check-ins ran from home.",
+            "Delivered a warehouse scanning app for 14 distribution centres in 11 months.",
+            "Ran {waterfall:waterfall} phases for the payroll replacement and two-week "
+            "{scrum:Scrum} iterations for the web team.",
+            "Kept a weekly {risk-management:risk log} with owners and due dates; 31 of 35 items "
+            "closed before launch.",
+            "Managed a {budgeting:$1.8M budget} across internal staff and two agencies.",
+            "Moved the team from e-mail threads to {smartsheet:Smartsheet}, with one owner per "
+            "line.",
+            "Cut the time to fit out a new store's tills and Wi-Fi from ten days to four.",
+            "Held a monthly on-site review with the heads of finance and operations.",
+        ],
+        "remote_nonit": [
+            "Managed 40+ product launch campaigns a year for a {remote-teams:fully distributed} marketing group "
+            "of 25.",
+            "Ran the content calendar in {asana:Asana} for writers, illustrators and video editors "
+            "in six countries.",
+            "Kept campaign {budgeting:budgets} of up to $250K a quarter within 3% of plan.",
+            "Cut the average time from brief to published landing page from 15 to 8 working days.",
+            "Ran weekly creative reviews on {zoom:Zoom} and daily check-ins in {slack:Slack}.",
+            "Organised three virtual customer conferences with 4,000+ registrants each.",
+            "Hired and managed 30 freelance copywriters and translators for launches in 12 "
+            "markets.",
+            "Grew webinar attendance from 300 to 1,100 per session over two years.",
+        ],
+        "remote_coord": [
+            "Kept the {asana:Asana} boards current for three IT project managers, all working "
+            "from home.",
+            "Took notes in weekly video calls and sent action items within the hour.",
+            "Chased open actions in {jira:Jira} for a team working Eastern and Pacific hours.",
+            "Shipped laptops and set up accounts for 20 new remote hires with the help desk.",
+            "Tracked licence renewals for 18 {saas:SaaS} tools.",
+            "Ran the weekly {zoom:Zoom} all-hands for a 45-person IT department.",
+            "Kept the onboarding checklist current and cut new-starter setup from five days to "
+            "two.",
+        ],
+    }
+)
 
 
 def contact(handle: str, city: str, phone: str) -> tuple[str, ...]:
@@ -3026,6 +3113,784 @@ SPECS += [
     ),
 ]
 
+
+# 47–58: variety in remote work (fully remote at several tenures, remote only in the last job,
+# hybrid stated two ways, an office PM of offshore teams, remote non-IT PM and developer, a remote
+# coordinator and program director), with "remote" shown in different places of the résumé.
+SPECS += [
+    Spec(
+        "47_remote_itpm_first_year_capm",
+        "docx",
+        "Lior Ben-Haim",
+        contact("lbenhaim", "Sacramento, CA", "013-4417"),
+        "",
+        "IT project manager in my first year in the role, working from home for a health-tech "
+        "startup after three years on the help desk. {capm@held:CAPM} (2025).",
+        (
+            J(
+                "IT Project Manager (Remote)",
+                "Pulsewell Health Tech",
+                "Sacramento, CA",
+                (2025, 11),
+                "present",
+                "mmyyyy",
+                "remote_itpm",
+                3,
+                pm=True,
+            ),
+            J(
+                "IT Support Analyst",
+                "Capitol Region Water District",
+                "Sacramento, CA",
+                (2022, 6),
+                (2025, 10),
+                "mmyyyy",
+                "support",
+                2,
+            ),
+        ),
+        (
+            "{jira:Jira}",
+            "{trello:Trello}",
+            "{slack:Slack}",
+            "{zoom:Zoom}",
+            "{scrum:Scrum}",
+            "{agile:Agile}",
+        ),
+        ("{capm@held:Certified Associate in Project Management (CAPM), 2025}",),
+        (
+            Edu(
+                "B.S. Information Technology, Sierra Valley State University, 2022",
+                "bachelor",
+                "computing",
+            ),
+        ),
+        "pm",
+        "Remote newcomer: 1.0 IT PM year, all of it remote (shown only by the '(Remote)' title "
+        "suffix); help desk before; CAPM.",
+        headings=H_COLON,
+    ),
+    Spec(
+        "48_remote_itpm_three_years_pmp_in_progress",
+        "pdf2",
+        "Camille Oyelaran-Duval",
+        contact("coyelaran", "Raleigh, NC", "012-7781"),
+        "IT Project Manager",
+        "IT project manager for {saas:SaaS} products, the last three years {remote-teams:fully remote}. "
+        "{pmp@in_progress:PMP exam booked for January 2027}; {csm@held:CSM}.",
+        (
+            J(
+                "IT Project Manager",
+                "Loomwork Software",
+                "Remote – US (Eastern hours)",
+                (2023, 10),
+                "present",
+                "month_to",
+                "remote_itpm",
+                5,
+                pm=True,
+            ),
+            J(
+                "IT Project Manager",
+                "Triangle Mutual Insurance",
+                "Cary, NC",
+                (2021, 8),
+                (2023, 9),
+                "month_to",
+                "itpm",
+                3,
+                pm=True,
+            ),
+            J(
+                "Project Coordinator",
+                "Triangle Mutual Insurance",
+                "Cary, NC",
+                (2019, 6),
+                (2021, 7),
+                "month_to",
+                "coordinator",
+                2,
+            ),
+        ),
+        (
+            "{jira:Jira}",
+            "{confluence:Confluence}",
+            "{slack:Slack}",
+            "{zoom:Zoom}",
+            "{scrum:Scrum}",
+            "{kanban:Kanban}",
+            "{agile:Agile}",
+        ),
+        (
+            "{csm@held:Certified ScrumMaster (CSM), Scrum Alliance, 2022}",
+            "{pmp@in_progress:PMP – exam scheduled January 2027}",
+        ),
+        (Edu("B.A. Journalism, Piedmont College, 2019", "bachelor", "other"),),
+        "pm",
+        "Remote mid-level: 3.1 remote IT PM years of 5.3; PMP only in progress, CSM held.",
+        headings=H_CAPS,
+    ),
+    Spec(
+        "49_remote_itpm_six_years_pmp_masters",
+        "txt",
+        "Nomvula Sithole-Park",
+        contact("nsithole", "Halifax, NS", "015-3306"),
+        "Remote IT Project Manager",
+        "IT project manager for {remote-teams:fully distributed} product companies since 2020; "
+        "{pmp@held:PMP} since 2019.",
+        (
+            J(
+                "Senior IT Project Manager",
+                "Northlight Ledger Inc.",
+                "Remote-first (home office in Halifax, NS)",
+                (2022, 3),
+                "present",
+                "iso",
+                "remotepm",
+                5,
+                pm=True,
+            ),
+            J(
+                "IT Project Manager",
+                "Tidepool Learning",
+                "Remote",
+                (2020, 2),
+                (2022, 2),
+                "iso",
+                "remote_itpm",
+                4,
+                pm=True,
+            ),
+            J(
+                "IT Project Manager",
+                "Maritime Provincial Credit Union",
+                "Halifax, NS",
+                (2017, 3),
+                (2020, 1),
+                "iso",
+                "itpm",
+                3,
+                pm=True,
+            ),
+        ),
+        (
+            "{jira:Jira}",
+            "{slack:Slack}",
+            "{zoom:Zoom}",
+            "{asana:Asana}",
+            "{scrum:Scrum}",
+            "{kanban:Kanban}",
+            "{agile:Agile}",
+            "{saas:SaaS}",
+        ),
+        ("{pmp@held:PMP, 2019}", "{csm@held:Certified ScrumMaster, 2020}"),
+        (
+            Edu("M.S. Information Systems, Atlantic Shore University, 2016", "master", "computing"),
+            Edu("B.Comm., Atlantic Shore University, 2014", "bachelor", "business"),
+        ),
+        "pm",
+        "Remote: 6.8 remote IT PM years of 9.7 over two remote employers; PMP, CSM, master's.",
+        headings=H_PLAIN,
+        bullet="-",
+        skills_inline=True,
+    ),
+    Spec(
+        "50_remote_last_role_only_pmp_lapsed",
+        "pdf1",
+        "Rafael Domínguez Oyama",
+        contact("rdominguez", "Fort Worth, TX", "016-9912"),
+        "IT Project Manager",
+        "IT project manager with 11 years in freight and airline systems. "
+        "{prince2@held:PRINCE2 Practitioner}; {pmp@expired:PMP (lapsed 2023)}.",
+        (
+            J(
+                "IT Project Manager",
+                "Trinity Freight Systems",
+                "Dallas, TX",
+                (2022, 2),
+                "present",
+                "dotted",
+                "itpm",
+                3,
+                pm=True,
+                extra=(
+                    "{remote-teams:Fully remote} since March 2024, when the Dallas office closed; kept the same "
+                    "team and projects.",
+                ),
+            ),
+            J(
+                "IT Project Manager",
+                "Lone Star Regional Airlines",
+                "Irving, TX",
+                (2015, 9),
+                (2022, 1),
+                "dotted",
+                "itpm",
+                4,
+                pm=True,
+            ),
+            J(
+                "Project Coordinator",
+                "Lone Star Regional Airlines",
+                "Irving, TX",
+                (2013, 6),
+                (2015, 8),
+                "dotted",
+                "coordinator",
+                2,
+            ),
+        ),
+        (
+            "{ms-project:MS Project}",
+            "{jira:Jira}",
+            "{waterfall:Waterfall}",
+            "{agile:Agile}",
+            "{risk-management:Risk management}",
+            "{vendor-management:Vendor management}",
+        ),
+        (
+            "{prince2@held:PRINCE2 Practitioner, 2017}",
+            "{pmp@expired:PMP, 2014 (lapsed 2023)}",
+        ),
+        (
+            Edu(
+                "B.B.A. Management Information Systems, Brazos Valley University, 2013",
+                "bachelor",
+                "computing",
+            ),
+        ),
+        "pm",
+        "Remote only in the last role, and only said in a bullet (location line says Dallas): "
+        "11.2 IT PM years, 2.7 of them remote since 03/2024; PMP lapsed, PRINCE2. Override "
+        "remote 2: the rubric sees no remote years, but 2.7 remote years without a current PMP "
+        "is what it rates 2.",
+        headings=H_CAREER,
+        fit={"remote": 2},
+    ),
+    Spec(
+        "51_hybrid_two_days_onsite_technical",
+        "pdfside",
+        "Mei-Ling Castellano",
+        contact("mcastellano", "Chicago, IL", "014-8820"),
+        "Technical Project Manager",
+        "Technical IT project manager for {cloud-infrastructure:cloud} platforms at a Chicago "
+        "insurer; hybrid work, two days a week in the office. {pmp@held:PMP}, "
+        "{aws-ccp@held:AWS Certified Cloud Practitioner}.",
+        (
+            J(
+                "Technical Project Manager",
+                "Lakefront Mutual Insurance",
+                "Chicago, IL (hybrid work: Tue & Thu on site)",
+                (2021, 1),
+                "present",
+                "mon",
+                "techpm",
+                5,
+                pm=True,
+            ),
+            J(
+                "IT Project Manager",
+                "Wabash Data Services",
+                "Chicago, IL",
+                (2019, 4),
+                (2020, 12),
+                "mon",
+                "hybrid_office",
+                3,
+                pm=True,
+            ),
+            J(
+                "{software-development:Software Engineer}",
+                "Wabash Data Services",
+                "Chicago, IL",
+                (2015, 7),
+                (2019, 3),
+                "mon",
+                "dev",
+                2,
+            ),
+        ),
+        (
+            "{jira:Jira}",
+            "{github:GitHub}",
+            "{ci-cd:CI/CD}",
+            "{aws:AWS}",
+            "{apis:APIs}",
+            "{database-systems:PostgreSQL}",
+            "{scrum:Scrum}",
+            "{agile:Agile}",
+        ),
+        ("{pmp@held:PMP, 2020}", "{aws-ccp@held:AWS Certified Cloud Practitioner, 2022}"),
+        (
+            Edu(
+                "B.S. Computer Science, University of Lake Michigan, 2015",
+                "bachelor",
+                "computing",
+            ),
+        ),
+        "pm",
+        "Hybrid, not remote: 7.6 technical IT PM years, 'hybrid work' (two office days) is the "
+        "working pattern, not the hybrid method; PMP, AWS CCP, former engineer.",
+        headings=H_EXP,
+    ),
+    Spec(
+        "52_hybrid_three_days_remote_healthcare",
+        "docx",
+        "Abimbola Fairchild-Ng",
+        contact("afairchild", "Denver, CO", "011-2054"),
+        "",
+        "IT project manager for hospital and clinic systems; {pmp@held:PMP}, MBA.",
+        (
+            J(
+                "IT Project Manager",
+                "Front Range Health Partners",
+                "Denver, CO · 3 days remote, 2 in office",
+                (2021, 5),
+                "present",
+                "mon",
+                "itpm",
+                4,
+                pm=True,
+                extra=("Kept every change to patient systems within {hipaa:HIPAA} rules.",),
+            ),
+            J(
+                "IT Project Manager",
+                "Aspen Valley Clinics",
+                "Boulder, CO",
+                (2017, 8),
+                (2021, 4),
+                "mon",
+                "hybrid_office",
+                3,
+                pm=True,
+            ),
+        ),
+        (
+            "{ms-project:Microsoft Project}",
+            "{smartsheet:Smartsheet}",
+            "{waterfall:Waterfall}",
+            "{agile:Agile}",
+            "{hipaa:HIPAA}",
+            "{budgeting:Budgeting}",
+        ),
+        ("{pmp@held:Project Management Professional (PMP), 2018}",),
+        (
+            Edu("MBA, Rocky Mountain School of Business, 2017", "master", "business"),
+            Edu(
+                "B.S. Health Informatics, Colorado Plains University, 2012",
+                "bachelor",
+                "computing",
+            ),
+        ),
+        "pm",
+        "Hybrid with 'remote' in the location: 9.3 IT PM years, PMP, MBA; 5.5 years at three "
+        "remote days a week. Override remote 2, not the rubric's 3: a hybrid role with weekly "
+        "office days is not the fully virtual, distributed work the remote role asks for.",
+        headings=H_REL,
+        layout="employer_first",
+        fit={"remote": 2},
+    ),
+    Spec(
+        "53_office_pm_offshore_nearshore_teams",
+        "docx_table",
+        "Ifeoma Rautenberg",
+        contact("irautenberg", "Atlanta, GA", "018-6631"),
+        "Senior IT Project Manager – Global Delivery",
+        "Senior IT project manager based in the Atlanta office, running delivery with "
+        "{offshore-teams:offshore and nearshore} {vendor-management:partners} in India, Costa Rica, Colombia and "
+        "Poland. {pmp@held:PMP}, {prince2@held:PRINCE2}.",
+        (
+            J(
+                "Senior IT Project Manager",
+                "Peachtree Payments Corp.",
+                "Atlanta, GA",
+                2019,
+                "present",
+                "year",
+                "distributed",
+                5,
+                pm=True,
+                extra=(
+                    "Coordinated {remote-teams:teams across four} {time-zone-management:time zones} from the Atlanta "
+                    "office, with hand-offs at the start and end of each US day.",
+                ),
+            ),
+            J(
+                "IT Project Manager",
+                "Chattahoochee Telecom",
+                "Alpharetta, GA",
+                2015,
+                2019,
+                "year",
+                "distributed",
+                3,
+                pm=True,
+            ),
+            J(
+                "{software-development:Software Engineer}",
+                "Kaveri Softech",
+                "Bengaluru, India",
+                2013,
+                2015,
+                "year",
+                "dev",
+                2,
+            ),
+        ),
+        (
+            "{jira:Jira}",
+            "{confluence:Confluence}",
+            "{ms-project:MS Project}",
+            "{vendor-management:Vendor management}",
+            "{contract-management:Contract management}",
+            "{agile:Agile}",
+            "{waterfall:Waterfall}",
+        ),
+        ("{pmp@held:PMP, 2017}", "{prince2@held:PRINCE2 Foundation, 2015}"),
+        (
+            Edu(
+                "B.E. Electronics and Instrumentation, Coromandel Institute of Engineering, 2013",
+                "bachelor",
+                "engineering",
+            ),
+        ),
+        "pm",
+        "Office-based, distributed teams: 11.4 IT PM years (year-only dates) running vendor "
+        "teams in four countries and time zones from Atlanta; never remote herself; PMP, "
+        "PRINCE2. Override remote 2, not 1: years of daily time-zone and distributed-team "
+        "work cover most of what the remote role asks, short of working remotely.",
+        headings=H_CAPS,
+        extra=(("Languages", ("English, Hindi, Kannada, Spanish (working)",)),),
+        fit={"remote": 2},
+    ),
+    Spec(
+        "54_remote_marketing_pm_nonit",
+        "txt",
+        "Saoirse Delacroix-Amadi",
+        contact("sdelacroix", "Remote (Asheville, NC)", "019-4458"),
+        "Marketing Project Manager (Remote)",
+        "Marketing project manager, {remote-teams:fully remote} since 2019, for travel and consumer brands. "
+        "{pmp@held:PMP}.",
+        (
+            J(
+                "Senior Marketing Project Manager",
+                "Bluecrest Travel Co.",
+                "Remote",
+                2022,
+                "present",
+                "apos",
+                "remote_nonit",
+                5,
+                pm=True,
+                it=False,
+            ),
+            J(
+                "Marketing Project Manager",
+                "Harbor & Pine Agency",
+                "Remote",
+                2019,
+                2022,
+                "apos",
+                "remote_nonit",
+                3,
+                pm=True,
+                it=False,
+            ),
+            J(
+                "Marketing Coordinator",
+                "Harbor & Pine Agency",
+                "Charlotte, NC",
+                2016,
+                2019,
+                "apos",
+                "events",
+                2,
+                it=False,
+            ),
+        ),
+        (
+            "{asana:Asana}",
+            "{trello:Trello}",
+            "{slack:Slack}",
+            "{zoom:Zoom}",
+            "{budgeting:Budgeting}",
+            "HubSpot",
+        ),
+        ("{pmp@held:PMP, 2021}", "HubSpot Content Marketing Certification"),
+        (Edu("B.A. Marketing, Blue Ridge College, 2016", "bachelor", "business"),),
+        "nonpm",
+        "Non-IT remote PM: 7.4 remote marketing PM years, PMP held, but no IT delivery; like the "
+        "construction PM (10) not an IT PM candidate, remote role included.",
+        headings=H_CAPS,
+        bullet="*",
+    ),
+    Spec(
+        "55_remote_fullstack_developer_nonpm",
+        "pdf1",
+        "Arjun Venkataraman-Holt",
+        contact("avenkataraman", "Boise, ID", "012-3391"),
+        "Senior {software-development:Software Engineer} · Remote",
+        "{software-development:Full-stack developer} working remotely since 2020 on {saas:SaaS} "
+        "billing products, in {software-development:Java} and TypeScript.",
+        (
+            J(
+                "Senior Software Engineer",
+                "Ledgerline",
+                "Remote (US)",
+                (2022, 1),
+                "present",
+                "mon",
+                "dev",
+                4,
+            ),
+            J(
+                "Software Engineer",
+                "Sawtooth Apps",
+                "Remote",
+                (2020, 3),
+                (2021, 12),
+                "mon",
+                "dev",
+                3,
+            ),
+            J(
+                "Junior Developer",
+                "Treasure Valley Bank",
+                "Boise, ID",
+                (2018, 7),
+                (2020, 2),
+                "mon",
+                "dev",
+                1,
+            ),
+        ),
+        (
+            "{software-development:Java}",
+            "TypeScript",
+            "React",
+            "{apis:REST APIs}",
+            "{database-systems:PostgreSQL}",
+            "{github:GitHub}",
+            "{ci-cd:CI/CD}",
+            "{aws:AWS}",
+            "{scrum:Scrum}",
+            "{slack:Slack}",
+        ),
+        (),
+        (
+            Edu(
+                "B.S. Computer Science, Snake River State University, 2018",
+                "bachelor",
+                "computing",
+            ),
+        ),
+        "nonpm",
+        "Non-PM remote: developer, 6.7 remote years, no project management; remote tools alone "
+        "do not make a remote IT PM.",
+        headings=H_EXP,
+        skills_inline=True,
+    ),
+    Spec(
+        "56_remote_junior_project_coordinator",
+        "pdfside",
+        "Thandiwe Mokoena-Reyes",
+        contact("tmokoena", "Tucson, AZ", "017-5526"),
+        "Project Coordinator",
+        "Project coordinator for an IT department that works remotely; "
+        "{scrum-fundamentals@held:Scrum Fundamentals Certified} and studying for the "
+        "{capm@in_progress:CAPM}.",
+        (
+            J(
+                "IT Project Coordinator",
+                "Sonoran Health Partners",
+                "Remote (Arizona)",
+                (2025, 3),
+                "present",
+                "mmyyyy",
+                "remote_coord",
+                4,
+            ),
+            J(
+                "Help Desk Technician",
+                "Saguaro Community College",
+                "Tucson, AZ",
+                (2022, 8),
+                (2025, 2),
+                "mmyyyy",
+                "support",
+                2,
+            ),
+        ),
+        (
+            "{asana:Asana}",
+            "{jira:Jira}",
+            "{zoom:Zoom}",
+            "{slack:Slack}",
+            "{scrum:Scrum}",
+            "Excel",
+        ),
+        (
+            "{scrum-fundamentals@held:Scrum Fundamentals Certified (SFC), 2025}",
+            "{capm@in_progress:CAPM – in progress}",
+        ),
+        (
+            Edu(
+                "A.A.S. Information Technology, Pima Valley Community College, 2022",
+                "associate",
+                "computing",
+            ),
+            Edu(
+                "B.S. Information Technology, Desert State University (expected 2027)",
+                "bachelor",
+                "computing",
+                done=False,
+            ),
+        ),
+        "coordinator",
+        "Junior remote coordinator: 1.7 remote coordinator years (not PM years), help desk "
+        "before; Scrum Fundamentals held, CAPM in progress; associate degree, bachelor's in "
+        "progress.",
+        headings=H_COLON,
+        layout="dates_first",
+    ),
+    Spec(
+        "57_remote_program_director_pgmp",
+        "docx_table",
+        "Gustavo Nakashima-Osei",
+        contact("gnakashima", "Toronto, ON", "013-0079"),
+        "IT Program Director",
+        "IT program director running {program-management:multi-year programs} for companies "
+        "without a head office; {pmp@held:PMP} and {pgmp@held:PgMP}.",
+        (
+            J(
+                "Director, IT Programs",
+                "Borealis Retail Platforms",
+                "100% Remote",
+                (2021, 6),
+                "present",
+                "mon",
+                "programpm",
+                5,
+                pm=True,
+                extra=(
+                    "Ran a {remote-teams:program team spread over seven countries}, meeting in "
+                    "person once a year.",
+                ),
+            ),
+            J(
+                "Senior IT Program Manager",
+                "Lakeshore Bancorp",
+                "Toronto, ON",
+                (2015, 2),
+                (2021, 5),
+                "mon",
+                "programpm",
+                3,
+                pm=True,
+            ),
+            J(
+                "IT Project Manager",
+                "Lakeshore Bancorp",
+                "Toronto, ON",
+                (2011, 9),
+                (2015, 1),
+                "mon",
+                "itpm",
+                3,
+                pm=True,
+            ),
+        ),
+        (
+            "{program-management:Program management}",
+            "{portfolio-management:Portfolio management}",
+            "{planview:Planview}",
+            "{financial-reporting:Financial reporting}",
+            "{roadmap-planning:Roadmap planning}",
+            "{zoom:Zoom}",
+            "{slack:Slack}",
+        ),
+        ("{pmp@held:PMP, 2012}", "{pgmp@held:PgMP, 2019}"),
+        (
+            Edu("MBA, Lake Ontario School of Management, 2014", "master", "business"),
+            Edu("B.Sc. Computer Science, Lake Ontario University, 2010", "bachelor", "computing"),
+        ),
+        "program",
+        "Remote program director: 15.2 IT PM years, program roles since 2015, remote since "
+        "06/2021 (5.5 years); PMP, PgMP, MBA.",
+        headings=H_CAREER,
+    ),
+    Spec(
+        "58_virtual_technical_pm_aws",
+        "pdf2",
+        "Hana Kowalczyk-Mensah",
+        contact("hkowalczyk", "Burlington, VT", "016-7743"),
+        "Technical Project Manager",
+        "Technical IT project manager for {cloud-infrastructure:cloud} platform teams. {remote-teams:Fully "
+        "remote} since 2022: I work from home in Vermont, with engineers across the US and Europe. "
+        "{pmp@held:PMP}, {aws-ccp@held:AWS Certified Cloud Practitioner}.",
+        (
+            J(
+                "Technical Project Manager",
+                "Granite Peak Software",
+                "Virtual (US)",
+                (2024, 2),
+                "present",
+                "mon",
+                "techpm",
+                4,
+                pm=True,
+            ),
+            J(
+                "Technical Project Manager",
+                "Quarrystone Data",
+                "Home-based",
+                (2022, 1),
+                (2024, 1),
+                "mon",
+                "remote_itpm",
+                3,
+                pm=True,
+            ),
+            J(
+                "IT Project Manager",
+                "Green Mountain Utilities",
+                "Burlington, VT",
+                (2018, 6),
+                (2021, 12),
+                "mon",
+                "itpm",
+                3,
+                pm=True,
+            ),
+        ),
+        (
+            "{aws:AWS}",
+            "{cloud-infrastructure:Cloud infrastructure}",
+            "{devops:DevOps}",
+            "{github:GitHub}",
+            "{ci-cd:CI/CD}",
+            "{apis:APIs}",
+            "{jira:Jira}",
+            "{slack:Slack}",
+            "{zoom:Zoom}",
+            "{agile:Agile}",
+        ),
+        ("{pmp@held:PMP, 2019}", "{aws-ccp@held:AWS Certified Cloud Practitioner, 2023}"),
+        (
+            Edu(
+                "B.S. Computer Engineering, Champlain Valley University, 2017",
+                "bachelor",
+                "engineering",
+            ),
+        ),
+        "pm",
+        "Remote said as 'Virtual (US)' / 'Home-based' and in the summary, never as 'remote' in "
+        "a job: 8.5 technical IT PM years, 4.8 of them remote; PMP, AWS CCP. Override remote "
+        "3: the rubric sees no remote years, but 4+ remote years with PMP is its own 3.",
+        headings=H_REL,
+        fit={"remote": 3},
+    ),
+]
 
 # ---------------------------------------------------------------- build, label, write
 

@@ -297,10 +297,17 @@ class Job:
     pm: bool = False
     it: bool = True
     intern: bool = False
+    # The job turned remote at this point, said only in a bullet ("Fully remote since March 2024").
+    remote_from: Point | None = None
 
     @property
     def remote(self) -> bool:
-        return "remote" in self.location.lower() or "(remote)" in self.title.lower()
+        where = self.location.lower()
+        return (
+            any(word in where for word in ("remote", "virtual", "home-based"))
+            or "(remote)" in self.title.lower()
+            or self.remote_from is not None
+        )
 
 
 @dataclass(frozen=True)
@@ -3317,6 +3324,7 @@ SPECS += [
                     "{remote-teams:Fully remote} since March 2024, when the Dallas office closed; kept the same "
                     "team and projects.",
                 ),
+                remote_from=(2024, 3),
             ),
             J(
                 "IT Project Manager",
@@ -3938,8 +3946,15 @@ def years(spec: Spec) -> dict[str, float]:
         "total_years": merged_years(list(iv.values())),
         "pm_years": merged_years([iv[j] for j in paid if j.pm]),
         "it_pm_years": merged_years([iv[j] for j in paid if j.pm and j.it]),
-        "remote_years": merged_years([iv[j] for j in paid if j.remote]),
+        "remote_years": merged_years([_remote_part(iv[j], j) for j in paid if j.remote]),
     }
+
+
+def _remote_part(months: tuple[int, int], job: Job) -> tuple[int, int]:
+    """Return the remote months of a job: from `remote_from` when it turned remote."""
+    if job.remote_from is None:
+        return months
+    return interval(job.remote_from, job.end, job.style)[0], months[1]
 
 
 LEVEL_RANK = {"none": 0, "associate": 1, "bachelor": 2, "master": 3, "doctorate": 4}

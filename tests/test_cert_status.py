@@ -34,6 +34,15 @@ CASES = [
     ("PMP eligible (35 contact hours completed)", "pmp", "in_progress"),
     ("CAPM certified; PMP application approved.", "pmp", "in_progress"),
     ("CAPM certified; PMP application approved.", "capm", "held"),
+    # Between two mentions, the words after the joining word are the next one's.
+    ("PMP certified and pursuing PgMP", "pmp", "held"),
+    ("PMP certified and pursuing PgMP", "pgmp", "in_progress"),
+    ("PMP holder, studying for the PgMP", "pmp", "held"),
+    ("Scrum Fundamentals Certified and studying for the CAPM", "scrum-fundamentals", "held"),
+    ("PMP - in progress, and CSM", "pmp", "in_progress"),
+    ("PMP - in progress, and CSM", "csm", "held"),
+    ("PMP (expected 2027) and CSM", "pmp", "in_progress"),
+    ("CSM and preparing for the PMP", "pmp", "in_progress"),
 ]
 
 

@@ -126,10 +126,14 @@ class CertStatus:
         breaks = list(self.cues.clause_break.finditer(before))
         if breaks:
             before = before[breaks[-1].end() :]
+        elif start - w <= prev_end and prev_end:
+            before = _own_part(before, last=False)  # it reaches back to the previous mention
         after = text[end : min(next_start, end + w)]
         cut = self.cues.clause_break.search(after)
         if cut:
             after = after[: cut.start()]
+        elif end + w >= next_start and next_start < len(text):
+            after = _own_part(after, last=True)  # it runs on to the next mention
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -162,6 +166,20 @@ def _lists(text: str, certs: list[Span]) -> list[list[Span]]:
         else:
             groups.append([ent])
     return groups
+
+
+# Between two mentions in one clause, the words after the last of these are the next one's and
+# those before the first are the previous one's: "PMP certified and pursuing PgMP" holds a PMP.
+_CLAUSE_JOIN = re.compile(r",|\b(?:and|but|while|plus|whilst)\b", re.IGNORECASE)
+
+
+def _own_part(between: str, *, last: bool) -> str:
+    """Returns the part of the text between two mentions that belongs to the mention on its
+    left (`last`: up to the last joining word) or on its right (from the first one on)."""
+    joins = list(_CLAUSE_JOIN.finditer(between))
+    if not joins:
+        return between
+    return between[: joins[-1].start()] if last else between[joins[0].end() :]
 
 
 def _before(when: str, as_of: date) -> bool:

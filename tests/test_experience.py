@@ -411,6 +411,7 @@ def test_managing_remote_teams_does_not_make_an_office_job_remote():
         ("Led a team of 12 across three time zones", "across three time zones"),
         ("Managed a 9-country rollout of the new CRM", "9-country"),
         ("Kept a global team of 40 on one plan", "global team"),
+        ("Ran hand-offs across 4 timezones", "across 4 timezones"),
     ],
 )
 def test_an_office_job_that_led_a_spread_out_team_counts_as_distributed(bullet, said):

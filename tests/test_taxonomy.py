@@ -242,7 +242,7 @@ def _line_of(directory: Path, file: str, text: str) -> int:
 BROKEN = {
     "unknown key in the distributed vocabulary": (
         "titles.yaml",
-        "\n  patterns:\n",
+        "\n  counted:\n",
         "\n  regexes:\n",
         "titles.yaml: distributed.regexes: unknown key",
     ),
@@ -407,11 +407,13 @@ def test_a_bad_pattern_in_a_stage_file_is_reported(tmp_path):
     ), problems
 
 
-def test_a_distributed_pattern_that_does_not_compile_is_a_problem():
+def test_the_counted_distributed_vocabulary_is_checked():
     from pipeline.facts.experience import load_rules, validate_title_rules
 
     data = load_rules(default_directory() / "titles.yaml")
-    data["distributed"]["patterns"] = [r"\bin (\d+ countries"]
-    (problem,) = validate_title_rules(data)
-    assert problem.startswith("titles.yaml: distributed.patterns: ")
-    assert "missing ), unterminated subpattern" in problem
+    data["distributed"]["counted"]["nouns"] = "countries"
+    data["distributed"]["counted"]["units"] = ["sites"]
+    assert validate_title_rules(data) == [
+        "titles.yaml: distributed.counted.units: unknown key",
+        "titles.yaml: distributed.counted.nouns: must be a list of non-empty strings",
+    ]

@@ -20,6 +20,8 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 demo: $(STAMP)
+	@# The package's bytecode, for start-up where PYTHONDONTWRITEBYTECODE is set (editable install).
+	$(BIN)/python -m compileall -q pipeline
 	$(BIN)/resume-screen screen samples/ -o reports/ --format csv,jsonl,html,xlsx
 
 test: $(STAMP)

@@ -43,6 +43,11 @@ CASES = [
     ("PMP - in progress, and CSM", "csm", "held"),
     ("PMP (expected 2027) and CSM", "pmp", "in_progress"),
     ("CSM and preparing for the PMP", "pmp", "in_progress"),
+    # A course for a certification is not the certification.
+    ("Completed PMP exam prep course (35 PDUs)", "pmp", "in_progress"),
+    ("PMP Certification Training - Simplilearn (2021)", "pmp", "in_progress"),
+    ("PMP bootcamp, 2023", "pmp", "in_progress"),
+    ("PMP Certification, PMI, 2019", "pmp", "held"),
 ]
 
 

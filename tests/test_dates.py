@@ -337,3 +337,10 @@ def test_the_candidate_scan_finds_every_notation(text):
 def test_a_month_ends_on_the_day_the_calendar_says(year):
     for month in range(1, 13):
         assert _last_day(year, month) == date(year, month, calendar.monthrange(year, month)[1])
+
+
+@pytest.mark.parametrize("text", ["\u017fep 2019 – Dec 2020", "SEP 2019 – DEC 2020"])
+def test_a_month_name_that_only_case_folds_to_a_month_is_read(text):
+    # "ſ" (long s) matches "s" case-insensitively but lower() keeps it: it once raised KeyError.
+    ((_, _, found),) = find_date_ranges(text, AS_OF)
+    assert (found.start, found.end) == (date(2019, 9, 1), date(2020, 12, 31))

@@ -257,10 +257,10 @@ def _parse_point(text: str, as_of: date, day_first: bool = False) -> _Point:
             return _Point(year, 3 * quarter - 2, 3 * quarter, "season")
         season = _SEASON_NAME.match(text)
         if season:
-            first, last = _SEASON_MONTHS[season.group(0).lower()]
+            first, last = _SEASON_MONTHS[season.group(0).casefold()]
             return _Point(year, first, last, "season")
         assert month_name is not None
-        month = _MONTH_NUMBERS[month_name.group(0)[:3].lower()]
+        month = _MONTH_NUMBERS[month_name.group(0).casefold()[:3]]
         return _Point(year, month, month, "month")
     if text[0] in "'’‘":
         return _Point(_year(text, as_of), 7, 6, "year")
@@ -344,7 +344,7 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange | None:
         return found if found.valid else None  # an implausible reading is days, not years
     if groups["ma"] is not None or groups["da"] is not None:
         end = _parse_point(groups["mb"] or groups["db"], as_of)
-        month = _MONTH_NUMBERS[(groups["ma"] or groups["da"])[:3].lower()]
+        month = _MONTH_NUMBERS[(groups["ma"] or groups["da"]).casefold()[:3]]
         year = end.year - 1 if month > end.first_month else end.year
         return _build(_Point(year, month, month, "month"), end, as_of)
     if groups["since"] is not None or groups["onward"] is not None:

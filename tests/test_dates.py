@@ -344,3 +344,20 @@ def test_a_month_name_that_only_case_folds_to_a_month_is_read(text):
     # "ſ" (long s) matches "s" case-insensitively but lower() keeps it: it once raised KeyError.
     ((_, _, found),) = find_date_ranges(text, AS_OF)
     assert (found.start, found.end) == (date(2019, 9, 1), date(2020, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2019 Sep – 2021 Mar", date(2019, 9, 1), date(2021, 3, 31)),
+        ("2019 September - 2020 March", date(2019, 9, 1), date(2020, 3, 31)),
+        ("2019 Sept. – Present", date(2019, 9, 1), AS_OF),
+    ],
+)
+def test_year_first_month_names(text, start, end):
+    ((_, _, found),) = find_date_ranges(text, AS_OF)
+    assert (found.start, found.end, found.precision) == (start, end, "month")
+
+
+def test_a_year_and_a_month_name_alone_make_no_range():
+    assert find_date_ranges("Budget 2019 May review", AS_OF) == []

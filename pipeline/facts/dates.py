@@ -106,13 +106,15 @@ _P_DAY_NAMED = rf"(?<![\w/.:]){_DAY}(?:\s+of)?(?:\s+|[-/.]){_MONTH}\.?{_MONTHS_Y
 _P_MDY = rf"(?<![\w/.:])\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR4}(?!\d)"
 _P_YM = rf"(?<![\w/.:]){_YEAR4}[/.\-](?:0[1-9]|1[0-2])(?:[/.\-](?:0[1-9]|[12]\d|3[01]))?(?!\d)"
 _P_MY = rf"(?<![\w/.:])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR4}(?!\d)"
+# Year first, then the month's name: "2019 Sep", "2019 September" (some European and Asian CVs).
+_P_Y4_NAMED = rf"(?<![\w,.:#$£€¥₹/]){_YEAR4}\s+{_MONTH}\.?(?![a-z])"
 # A year is no year after a letter ("v2019", "FY2019"), a number's punctuation ("9001:2015",
 # "1,950"), a currency or "#"; a start year not after "digit-" or "digit " either, which is a
 # phone number ("555-2019-2020", "+49 30 2019-2021").
 _NOT_AFTER = r"(?<![\w,.:#$£€¥₹/])"
 _NOT_START_AFTER = rf"{_NOT_AFTER}(?<!\d[-/.])(?<!\d[^\S\n])"
 _P_Y4 = rf"{_NOT_START_AFTER}{_YEAR4}(?![\d%+])"
-_POINT = rf"(?:{_P_SEASON}|{_P_QUARTER}|{_P_NAMED}|{_P_DAY_NAMED}|{_P_MDY}|{_P_YM}|{_P_MY}|{_P_Y4}|{_YY})"
+_POINT = rf"(?:{_P_SEASON}|{_P_QUARTER}|{_P_NAMED}|{_P_DAY_NAMED}|{_P_MDY}|{_P_YM}|{_P_MY}|{_P_Y4_NAMED}|{_P_Y4}|{_YY})"
 # An end point follows a connector, so a digit and hyphen before it are the start's ("2019-2021").
 _POINT_END = _POINT.replace(_P_Y4, rf"{_NOT_AFTER}{_YEAR4}(?![\d%+])")
 
@@ -185,7 +187,7 @@ _WORD_ENDS = "|".join(  # grouped by first letter: each group costs a lookbehind
 # Most numbers in a résumé ("12-person team", "40 sites", "3 years") fail it, which saves the
 # range pattern's dozen alternatives at each (0.08 ms a résumé on the bench corpus).
 _AFTER_FIRST_DIGIT = (
-    rf"(?<=[12])\d{{3}}(?:\s*[{_DASHES}{_TILDES}/.]|\s+(?:to|until|till|through|thru|onward))"
+    rf"(?<=[12])\d{{3}}(?:\s*[{_DASHES}{_TILDES}/.]|\s+(?:to|until|till|through|thru|onward|{_MONTH}))"
     rf"|\d?(?:[/.\-]\d|(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|[-/.]){_MONTH})"
 )
 _CANDIDATE = re.compile(

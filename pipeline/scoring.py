@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.errors import TaxonomyError
+from pipeline.facts.experience import counts_toward
 from pipeline.models import (
     DEGREE_LEVELS,
     CandidateProfile,
@@ -248,7 +249,7 @@ class _Facts:
             positions = self.profile.experience.positions
             found = []
             for p in positions:
-                if _counts_for(measure, p):
+                if counts_toward(measure, p):
                     found.append(p.evidence)
                     if measure == "distributed_it_project_years" and p.distributed_by is not None:
                         found.append(p.distributed_by)  # what says the team was spread out
@@ -355,26 +356,6 @@ def _experience(c: Criterion, facts: _Facts, policy: Policy) -> CriterionResult:
     met = low <= years and over is None
     evidence = facts.evidence_for(c.measure)
     return _result(c, c.weight * share, met, fit, evidence, facts.project_factor)
-
-
-def _counts_for(measure: str, position: Any) -> bool:
-    if measure == "it_project_years":
-        return position.is_it and (
-            position.is_pm or position.is_project_support or position.is_internship
-        )
-    if position.is_internship:
-        return False
-    return {
-        "total_years": True,
-        "pm_years": position.is_pm,
-        "it_pm_years": position.is_pm and position.is_it,
-        "remote_years": position.is_remote,
-        "technical_years": position.is_technical,
-        "remote_it_years": position.is_remote and position.is_it,
-        "distributed_it_project_years": position.is_distributed
-        and position.is_it
-        and (position.is_pm or position.is_project_support),
-    }.get(measure, False)
 
 
 def _degree(c: Criterion, profile: CandidateProfile, policy: Policy) -> CriterionResult:

@@ -959,3 +959,14 @@ def test_a_remote_bullet_without_a_date_in_the_job_makes_all_of_it_remote(bullet
     (job,) = positions(text, experience_section(text))
     assert job.is_remote and job.remote_since is None
     assert summarize([job], AS_OF).remote_years == 4.0
+
+
+def test_every_experience_measure_is_defined_once_for_facts_taxonomy_and_scorer():
+    from dataclasses import fields
+
+    from pipeline.facts.experience import MEASURES
+    from pipeline.models import Experience
+    from pipeline.taxonomy import MEASURES as ROLE_MEASURES
+
+    assert tuple(MEASURES) == ROLE_MEASURES  # what roles.yaml may name, in its error's order
+    assert set(MEASURES) <= {f.name for f in fields(Experience)}

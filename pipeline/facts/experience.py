@@ -983,6 +983,45 @@ def _distributed_start(position: Position) -> date:
     return position.start if position.distributed_by is not None else _remote_start(position)
 
 
+def _runs_it_projects(p: Position) -> bool:
+    return p.is_it and (p.is_pm or p.is_project_support)
+
+
+@dataclass(frozen=True)
+class _Measure:
+    counts: Callable[[Position], bool]  # which positions count
+    start: Callable[[Position], date] = _start  # from which month on
+    internships: bool = False  # student work counts too
+
+
+# Every Experience measure in years, read by `summarize` and by the scorer's evidence.
+MEASURES: dict[str, _Measure] = {
+    "total_years": _Measure(lambda p: True),
+    "pm_years": _Measure(lambda p: p.is_pm),
+    "it_pm_years": _Measure(lambda p: p.is_pm and p.is_it),
+    "remote_years": _Measure(lambda p: p.is_remote, _remote_start),
+    # IT projects: managing or supporting them, internships included.
+    "it_project_years": _Measure(
+        lambda p: _runs_it_projects(p) or (p.is_it and p.is_internship), internships=True
+    ),
+    "technical_years": _Measure(lambda p: p.is_technical),
+    "remote_it_years": _Measure(lambda p: p.is_remote and p.is_it, _remote_start),
+    "distributed_it_project_years": _Measure(
+        lambda p: p.is_distributed and _runs_it_projects(p), _distributed_start
+    ),
+}
+
+
+def counts_toward(measure: str, position: Position) -> bool:
+    """True when the position's months count toward an Experience measure."""
+    found = MEASURES.get(measure)
+    return (
+        found is not None
+        and (found.internships or not position.is_internship)
+        and found.counts(position)
+    )
+
+
 def summarize(positions: Sequence[Position], as_of: date) -> Experience:
     """Return the years of paid, PM, IT PM and remote work; overlaps merged, gaps not counted."""
     flags: list[str] = []
@@ -993,25 +1032,18 @@ def summarize(positions: Sequence[Position], as_of: date) -> Experience:
                 flags.append(IMPLAUSIBLE_DATE)
         else:
             kept.append(position)
-    paid = [p for p in kept if not p.is_internship]
 
-    def years(selected: Iterable[Position], start: Callable[[Position], date] = _start) -> float:
-        return _years(_union_months((month_index(start(p)), month_index(p.end)) for p in selected))
+    def years(measure: _Measure) -> float:
+        return _years(
+            _union_months(
+                (month_index(measure.start(p)), month_index(p.end))
+                for p in kept
+                if (measure.internships or not p.is_internship) and measure.counts(p)
+            )
+        )
 
     return Experience(
-        total_years=years(paid),
-        pm_years=years(p for p in paid if p.is_pm),
-        it_pm_years=years(p for p in paid if p.is_pm and p.is_it),
-        remote_years=years((p for p in paid if p.is_remote), _remote_start),
         positions=tuple(kept),
         flags=tuple(flags),
-        it_project_years=years(
-            p for p in kept if p.is_it and (p.is_pm or p.is_project_support or p.is_internship)
-        ),
-        technical_years=years(p for p in paid if p.is_technical),
-        remote_it_years=years((p for p in paid if p.is_remote and p.is_it), _remote_start),
-        distributed_it_project_years=years(
-            (p for p in paid if p.is_distributed and p.is_it and (p.is_pm or p.is_project_support)),
-            _distributed_start,
-        ),
+        **{name: years(measure) for name, measure in MEASURES.items()},
     )

@@ -48,6 +48,11 @@ CASES = [
     ("PMP Certification Training - Simplilearn (2021)", "pmp", "in_progress"),
     ("PMP bootcamp, 2023", "pmp", "in_progress"),
     ("PMP Certification, PMI, 2019", "pmp", "held"),
+    ("PMP (class of 2019)", "pmp", "held"),
+    # A cue before the joining word still reaches the next mention: never a false hold.
+    ("Certified ScrumMaster studying for and registered to sit the PMP", "pmp", "in_progress"),
+    ("CSM holder working towards and funded for the PMP", "pmp", "in_progress"),
+    ("CSM (2020) working toward, and expected to sit in 2027, the PMP exam", "pmp", "in_progress"),
 ]
 
 

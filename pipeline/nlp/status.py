@@ -126,14 +126,16 @@ class CertStatus:
         breaks = list(self.cues.clause_break.finditer(before))
         if breaks:
             before = before[breaks[-1].end() :]
-        elif start - w <= prev_end and prev_end:
-            before = _own_part(before, last=False)  # it reaches back to the previous mention
         after = text[end : min(next_start, end + w)]
         cut = self.cues.clause_break.search(after)
         if cut:
             after = after[: cut.start()]
         elif end + w >= next_start and next_start < len(text):
-            after = _own_part(after, last=True)  # it runs on to the next mention
+            # It runs on to the next mention: the words after the last joining word are that
+            # one's ("PMP certified and pursuing PgMP"). The next mention still reads them all as
+            # its own `before`, so a cue for it is never lost ("CSM holder studying for and
+            # registered to sit the PMP"); at worst the first is read as not held.
+            after = _before_last_join(after)
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -168,18 +170,13 @@ def _lists(text: str, certs: list[Span]) -> list[list[Span]]:
     return groups
 
 
-# Between two mentions in one clause, the words after the last of these are the next one's and
-# those before the first are the previous one's: "PMP certified and pursuing PgMP" holds a PMP.
 _CLAUSE_JOIN = re.compile(r",|\b(?:and|but|while|plus|whilst)\b", re.IGNORECASE)
 
 
-def _own_part(between: str, *, last: bool) -> str:
-    """Returns the part of the text between two mentions that belongs to the mention on its
-    left (`last`: up to the last joining word) or on its right (from the first one on)."""
+def _before_last_join(between: str) -> str:
+    """Returns the text between two mentions up to its last joining comma or word."""
     joins = list(_CLAUSE_JOIN.finditer(between))
-    if not joins:
-        return between
-    return between[: joins[-1].start()] if last else between[joins[0].end() :]
+    return between[: joins[-1].start()] if joins else between
 
 
 def _before(when: str, as_of: date) -> bool:

@@ -361,3 +361,11 @@ def test_year_first_month_names(text, start, end):
 
 def test_a_year_and_a_month_name_alone_make_no_range():
     assert find_date_ranges("Budget 2019 May review", AS_OF) == []
+
+
+def test_a_year_and_the_month_name_opening_the_next_line_are_apart():
+    found = find_date_ranges("2012 – 2016\nDec 2016 – Present", AS_OF)
+    assert [(r.start, r.end) for _, _, r in found] == [
+        (date(2012, 7, 1), date(2016, 6, 30)),
+        (date(2016, 12, 1), AS_OF),
+    ]

@@ -107,7 +107,7 @@ _P_MDY = rf"(?<![\w/.:])\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR4}(?!\d)"
 _P_YM = rf"(?<![\w/.:]){_YEAR4}[/.\-](?:0[1-9]|1[0-2])(?:[/.\-](?:0[1-9]|[12]\d|3[01]))?(?!\d)"
 _P_MY = rf"(?<![\w/.:])(?:0?[1-9]|1[0-2])[/.\-]{_YEAR4}(?!\d)"
 # Year first, then the month's name: "2019 Sep", "2019 September" (some European and Asian CVs).
-_P_Y4_NAMED = rf"(?<![\w,.:#$£€¥₹/]){_YEAR4}\s+{_MONTH}\.?(?![a-z])"
+_P_Y4_NAMED = rf"(?<![\w,.:#$£€¥₹/]){_YEAR4}[^\S\n]+{_MONTH}\.?(?![a-z])"  # one line
 # A year is no year after a letter ("v2019", "FY2019"), a number's punctuation ("9001:2015",
 # "1,950"), a currency or "#"; a start year not after "digit-" or "digit " either, which is a
 # phone number ("555-2019-2020", "+49 30 2019-2021").
@@ -187,7 +187,7 @@ _WORD_ENDS = "|".join(  # grouped by first letter: each group costs a lookbehind
 # Most numbers in a résumé ("12-person team", "40 sites", "3 years") fail it, which saves the
 # range pattern's dozen alternatives at each (0.08 ms a résumé on the bench corpus).
 _AFTER_FIRST_DIGIT = (
-    rf"(?<=[12])\d{{3}}(?:\s*[{_DASHES}{_TILDES}/.]|\s+(?:to|until|till|through|thru|onward|{_MONTH}))"
+    rf"(?<=[12])\d{{3}}(?:\s*[{_DASHES}{_TILDES}/.]|\s+(?:to|until|till|through|thru|onward)|[^\S\n]+{_MONTH})"
     rf"|\d?(?:[/.\-]\d|(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|[-/.]){_MONTH})"
 )
 _CANDIDATE = re.compile(

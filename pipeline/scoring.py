@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.errors import TaxonomyError
-from pipeline.facts.experience import counts_toward
+from pipeline.facts.experience import evidence_toward
 from pipeline.models import (
     DEGREE_LEVELS,
     CandidateProfile,
@@ -247,12 +247,7 @@ class _Facts:
         found = self._evidence.get(measure)
         if found is None:
             positions = self.profile.experience.positions
-            found = []
-            for p in positions:
-                if counts_toward(measure, p):
-                    found.append(p.evidence)
-                    if measure == "distributed_it_project_years" and p.distributed_by is not None:
-                        found.append(p.distributed_by)  # what says the team was spread out
+            found = [e for p in positions for e in evidence_toward(measure, p)]
             self._evidence[measure] = found
         return found
 

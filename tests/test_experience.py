@@ -432,6 +432,10 @@ def test_an_office_job_that_led_a_spread_out_team_counts_as_distributed(bullet, 
         "Booked time zones for the release calendar",  # no spread: one word pair, no quantity
         "Country manager for the Benelux region",
         "Moved 140 workloads to the cloud in three waves",
+        "Supported customers in 40 countries",  # reach, not a team
+        "Sold the platform in 3 countries",
+        "No offshore team; all on site",  # said not to
+        "Worked without a remote team",
     ],
 )
 def test_a_job_without_a_spread_out_team_is_not_distributed(bullet):
@@ -952,6 +956,7 @@ def test_a_job_that_turned_remote_counts_remote_years_from_then():
     [
         "• Fully remote role on a product team\n",  # no date: remote throughout
         "• Fully remote since 2012, before this job\n",  # a date outside the job says nothing
+        "• Fully remote; delivered the 2017 – 2018 ERP program\n",  # a project's dates
     ],
 )
 def test_a_remote_bullet_without_a_date_in_the_job_makes_all_of_it_remote(bullet):

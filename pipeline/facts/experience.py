@@ -97,18 +97,18 @@ class Vocab:
             return self._lowered.search(text.lower()) is not None
         return bool(self._phrases and self._phrases.search(text))  # see `found`
 
-    def search(self, text: str) -> tuple[int, int] | None:
-        """Return the [start, end) of the first phrase or acronym found in `text`, or None."""
-        found = []
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Return the [start, end) of every phrase and acronym found in `text`, in text order."""
+        found: list[tuple[int, int]] = []
         if self._acronyms is not None:
-            found.append(self._acronyms.search(text))
+            found += [m.span() for m in self._acronyms.finditer(text)]
         if self._lowered is not None:
             if self._ascii_terms and (text.isascii() or not CASE_TRAPS.search(text)):
-                found.append(self._lowered.search(text.lower()))  # same offsets: see `found`
+                lowered = text.lower()  # same offsets: see `found`
+                found += [m.span() for m in self._lowered.finditer(lowered)]
             elif self._phrases is not None:
-                found.append(self._phrases.search(text))
-        spans = [m.span() for m in found if m is not None]
-        return min(spans) if spans else None
+                found += [m.span() for m in self._phrases.finditer(text)]
+        return sorted(found)
 
     def remove(self, text: str) -> str:
         """Return `text` with every match replaced by a separator."""
@@ -168,8 +168,10 @@ class SpreadMatcher:
     """Finds the words saying a position led a team spread out: a phrase ("offshore teams") or a
     count before a noun ("in 14 countries", "across three time zones", "a 12-country rollout").
 
-    Most bodies name none of the nouns, so the count pattern runs only where a cheap literal
-    search finds one: the scan stays a small part of the ~0.7 ms positions cost a résumé."""
+    A phrase after "no", "not" or "without" says the opposite ("no offshore team"), and a count
+    after words of reach (`counted.unless`: "customers in 40 countries") is about the market,
+    not the team. Most bodies name none of the nouns, so the count pattern runs only where a
+    cheap search finds one: the scan stays a small part of the ~0.7 ms positions cost a résumé."""
 
     def __init__(self, data: dict[str, Any] | None = None):
         data = data or {}
@@ -179,8 +181,11 @@ class SpreadMatcher:
         compounds = [str(n).lower() for n in counted.get("compounds") or ()]
         counts = [str(n).lower() for n in counted.get("counts") or ()]
         before = [str(n).lower() for n in counted.get("before") or ()]
+        self._unless = Vocab(counted.get("unless") or ())
         self._nouns = (
-            re.compile("|".join(map(_loose, nouns + compounds))) if nouns or compounds else None
+            re.compile("|".join(map(_loose, nouns + compounds)), re.IGNORECASE)
+            if nouns or compounds
+            else None
         )
         count = "|".join([r"\d{1,3}\+?", *map(re.escape, counts)])
         alternatives = []
@@ -191,21 +196,22 @@ class SpreadMatcher:
             )
         if compounds:
             alternatives.append(rf"\b(?:{count})-(?:{'|'.join(map(_loose, compounds))})\b")
-        self._counted = re.compile("|".join(alternatives)) if alternatives else None
+        self._counted = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
 
     def search(self, text: str) -> tuple[int, int] | None:
         """Return the [start, end) of the first statement found in `text`, or None."""
-        spans = []
-        phrase = self.phrases.search(text)
-        if phrase is not None:
-            spans.append(phrase)
-        if self._counted is not None and self._nouns is not None:
-            lowered = text.lower()
-            if len(lowered) == len(text) and self._nouns.search(lowered):
-                counted = self._counted.search(lowered)
-                if counted is not None:
-                    spans.append(counted.span())
+        spans = [s for s in self.phrases.spans(text) if not _NEGATED.search(text, 0, s[0])]
+        if self._counted is not None and self._nouns is not None and self._nouns.search(text):
+            for found in self._counted.finditer(text):
+                clause = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+                if not self._unless(clause):
+                    spans.append(found.span())
+                    break
         return min(spans) if spans else None
+
+
+# "no offshore team", "not a distributed team", "without remote teams": right before a phrase.
+_NEGATED = re.compile(r"\b(?:no|not|without|non)\b[\s-]+(?:an?\s+)?$", re.IGNORECASE)
 
 
 def _loose(noun: str) -> str:
@@ -349,9 +355,13 @@ def _check_distributed(problems: list[str], data: Any, jd_lines: Sequence[str] |
         problems.append("titles.yaml: distributed.counted: must be a mapping")
         counted = {}
     for key, value in (counted or {}).items():
-        if key not in ("before", "counts", "nouns", "compounds"):
+        if key not in ("before", "counts", "nouns", "compounds", "unless"):
             problems.append(f"titles.yaml: distributed.counted.{key}: unknown key")
         lists[f"counted.{key}"] = value
+    if counted and counted.get("nouns") and not counted.get("before"):
+        problems.append(
+            "titles.yaml: distributed.counted.nouns: needs `before` words to count after"
+        )
     for key in data:
         if key not in ("source", "phrases", "counted"):
             problems.append(f"titles.yaml: distributed.{key}: unknown key")
@@ -885,13 +895,15 @@ def _header_text(layout: _Layout, header: _Header) -> str:
 
 def _turned_remote(layout: _Layout, lines: range, found: DateRange, as_of: date) -> date | None:
     """Return the date from which a position was remote when the bullet saying so gives one
-    inside the position ("Fully remote since March 2024"); None when it was remote throughout."""
+    inside the position ("Fully remote since March 2024", "remote from 2021"); None when it was
+    remote throughout. Only an open-ended date says when: "Fully remote; delivered the 2018 –
+    2019 ERP program" dates a project."""
     for i in lines:
         line = layout.lines[i].text
         if not layout.rules.remote_body(line):
             continue
         for _, _, said in find_date_ranges(line, as_of):
-            if found.start < said.start <= found.end:
+            if said.current and found.start < said.start <= found.end:
                 return said.start
         return None
     return None
@@ -987,11 +999,21 @@ def _runs_it_projects(p: Position) -> bool:
     return p.is_it and (p.is_pm or p.is_project_support)
 
 
+def _position_evidence(p: Position) -> tuple[Evidence, ...]:
+    return (p.evidence,)
+
+
+def _spread_evidence(p: Position) -> tuple[Evidence, ...]:
+    """The position, and the words saying its team was spread out."""
+    return (p.evidence,) if p.distributed_by is None else (p.evidence, p.distributed_by)
+
+
 @dataclass(frozen=True)
 class _Measure:
     counts: Callable[[Position], bool]  # which positions count
     start: Callable[[Position], date] = _start  # from which month on
     internships: bool = False  # student work counts too
+    evidence: Callable[[Position], tuple[Evidence, ...]] = _position_evidence  # what shows it
 
 
 # Every Experience measure in years, read by `summarize` and by the scorer's evidence.
@@ -1007,19 +1029,21 @@ MEASURES: dict[str, _Measure] = {
     "technical_years": _Measure(lambda p: p.is_technical),
     "remote_it_years": _Measure(lambda p: p.is_remote and p.is_it, _remote_start),
     "distributed_it_project_years": _Measure(
-        lambda p: p.is_distributed and _runs_it_projects(p), _distributed_start
+        lambda p: p.is_distributed and _runs_it_projects(p),
+        _distributed_start,
+        False,
+        _spread_evidence,
     ),
 }
 
 
-def counts_toward(measure: str, position: Position) -> bool:
-    """True when the position's months count toward an Experience measure."""
+def evidence_toward(measure: str, position: Position) -> tuple[Evidence, ...]:
+    """Returns what shows that a position counts toward an Experience measure; () when it
+    does not count."""
     found = MEASURES.get(measure)
-    return (
-        found is not None
-        and (found.internships or not position.is_internship)
-        and found.counts(position)
-    )
+    if found is None or (position.is_internship and not found.internships):
+        return ()
+    return found.evidence(position) if found.counts(position) else ()
 
 
 def summarize(positions: Sequence[Position], as_of: date) -> Experience:

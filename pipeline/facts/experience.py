@@ -183,9 +183,7 @@ class SpreadMatcher:
         before = [str(n).lower() for n in counted.get("before") or ()]
         self._unless = Vocab(counted.get("unless") or ())
         self._nouns = (
-            re.compile("|".join(map(_loose, nouns + compounds)), re.IGNORECASE)
-            if nouns or compounds
-            else None
+            _both("|".join(map(_loose, nouns + compounds))) if nouns or compounds else None
         )
         count = "|".join([r"\d{1,3}\+?", *map(re.escape, counts)])
         alternatives = []
@@ -196,22 +194,37 @@ class SpreadMatcher:
             )
         if compounds:
             alternatives.append(rf"\b(?:{count})-(?:{'|'.join(map(_loose, compounds))})\b")
-        self._counted = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+        self._counted = _both("|".join(alternatives)) if alternatives else None
 
     def search(self, text: str) -> tuple[int, int] | None:
         """Return the [start, end) of the first statement found in `text`, or None."""
-        spans = [s for s in self.phrases.spans(text) if not _NEGATED.search(text, 0, s[0])]
-        if self._counted is not None and self._nouns is not None and self._nouns.search(text):
-            for found in self._counted.finditer(text):
-                clause = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
-                if not self._unless(clause):
-                    spans.append(found.span())
-                    break
+        spans = [
+            s
+            for s in self.phrases.spans(text)
+            if not _NEGATED.search(text, max(0, s[0] - 16), s[0])
+        ]
+        if self._counted is not None and self._nouns is not None:
+            # Lower-cased text is searched 3x faster than with re.IGNORECASE; lower() keeps the
+            # offsets but for "İ", where the text is searched as it is, case-insensitively.
+            lowered = text.lower()
+            same = len(lowered) == len(text)
+            haystack, at = (lowered, 0) if same else (text, 1)
+            if self._nouns[at].search(haystack):
+                for found in self._counted[at].finditer(haystack):
+                    clause = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+                    if not self._unless(clause):
+                        spans.append(found.span())
+                        break
         return min(spans) if spans else None
 
 
 # "no offshore team", "not a distributed team", "without remote teams": right before a phrase.
 _NEGATED = re.compile(r"\b(?:no|not|without|non)\b[\s-]+(?:an?\s+)?$", re.IGNORECASE)
+
+
+def _both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Returns a lower-case pattern compiled for lower-cased text, and case-insensitively."""
+    return re.compile(pattern), re.compile(pattern, re.IGNORECASE)
 
 
 def _loose(noun: str) -> str:

@@ -47,6 +47,16 @@ def result_record(result: Result) -> dict[str, Any]:
         del record["document"]  # a file that was never read has no member at all
     if profile is None:
         return record
+    # A résumé's ~70 Evidence objects are each cited ~3 times (a skill's first mention backs a
+    # criterion of every role): each is made into a dict once, and the record shares it.
+    made: dict[int, dict[str, Any]] = {}
+
+    def _evidence(e: Evidence) -> dict[str, Any]:
+        found = made.get(id(e))  # the Evidence objects outlive the call: ids are not reused
+        if found is None:
+            found = made[id(e)] = _evidence_dict(e)
+        return found
+
     record["certifications"] = [
         {
             "evidence": [_evidence(e) for e in c.evidence],
@@ -138,7 +148,7 @@ def result_record(result: Result) -> dict[str, Any]:
     return record
 
 
-def _evidence(e: Evidence) -> dict[str, Any]:
+def _evidence_dict(e: Evidence) -> dict[str, Any]:
     return {
         "end": e.end,
         "method": e.method,

@@ -440,3 +440,40 @@ def test_the_status_counts_agree_with_the_rows(tmp_path: Path) -> None:
         assert outcome.failed
     finally:
         outcome.state.close()
+
+
+def test_the_state_checkpoints_on_its_own_thread_while_the_run_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A commit that filled the WAL used to checkpoint (its fsync stalled the parent while the
+    # workers waited). Now the commits only append to the WAL, and a thread copies it into the
+    # database file while the state is open; the thread ends with the state.
+    import threading
+
+    from pipeline.batch import state as state_module
+    from pipeline.batch.packed import Packed
+
+    def checkpointers() -> list[threading.Thread]:
+        return [t for t in threading.enumerate() if t.name == "state-checkpoint"]
+
+    monkeypatch.setattr(state_module, "CHECKPOINT_EVERY_S", 0.05)
+    path = tmp_path / "state.sqlite"
+    state = state_module.RunState(path)
+    try:
+        assert not checkpointers()  # a state only read (`report`) starts none
+        empty = path.stat().st_size
+        for i in range(40):  # 1.6 MB: far below SQLite's own checkpoint threshold (1000 pages)
+            blob = os.urandom(20_000)
+            state.put("c" * 64, Packed("ok", f"{i:064x}", blob, blob))
+        assert state.db.execute("PRAGMA wal_autocheckpoint").fetchone() == (0,)
+        assert len(checkpointers()) == 1
+        deadline = time.monotonic() + 10
+        while path.stat().st_size < empty + 1_600_000 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert path.stat().st_size >= empty + 1_600_000  # the rows reached the database file
+    finally:
+        state.close()
+    assert not checkpointers()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT COUNT(*) FROM results").fetchone() == (40,)
+    db.close()

@@ -43,9 +43,11 @@ def test_titles_yaml_is_valid_and_quotes_the_job_descriptions():
 def test_broken_titles_yaml_is_reported_with_key_paths():
     broken = {**RULES, "pm": {**RULES["pm"], "include": {"phrases": "project manager"}}}
     broken["it"] = {**RULES["it"], "min_body_terms": 0}
+    broken["remote"] = {**RULES["remote"], "places": "virtual"}
     problems = validate_title_rules(broken)
     assert "titles.yaml: pm.include.phrases: must be a list of non-empty strings" in problems
     assert "titles.yaml: it.min_body_terms: must be an integer >= 1" in problems
+    assert "titles.yaml: remote.places: must be a list of non-empty strings" in problems
     assert validate_title_rules([]) == ["titles.yaml: <root>: must be a mapping"]
 
 
@@ -394,6 +396,37 @@ def test_remote_positions(text):
     found = positions(text, experience_section(text))
     assert [p.is_remote for p in found] == [True]
     assert summarize(found, AS_OF).remote_years == 4.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IT Project Manager\nGranite Peak Software | Virtual (US)\nFeb 2022 – Present\n• Led\n",
+        "IT Project Manager | Granite Peak Software | Feb 2022 – Present\nVirtual\n• Led\n",
+        "IT Project Manager – Virtual Office, Granite Peak Software | Feb 2022 – Present\n",
+    ],
+    ids=["header-part", "location-line", "virtual-office"],
+)
+def test_virtual_as_a_whole_header_part_is_remote(text):
+    # "Virtual (US)" was read neither as remote nor as anything else: the job lost its remote
+    # years, and "Virtual" could be taken for the employer.
+    (found,) = positions("EXPERIENCE\n" + text, experience_section("EXPERIENCE\n" + text))
+    assert found.is_remote
+    assert found.employer == "Granite Peak Software"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IT Project Manager, Virtual Instruments Inc. | Austin, TX | 2019 – 2022\n• Led\n",
+        "IT Project Manager | Acme | Austin, TX | 2019 – 2022\n• Moved 300 virtual servers\n",
+        "IT Project Manager | Acme | Austin, TX | 2019 – 2022\n• Virtual\n",
+    ],
+    ids=["employer-name", "bullet-word", "bullet-alone"],
+)
+def test_virtual_inside_a_name_or_a_bullet_is_not_remote(text):
+    (found,) = positions("EXPERIENCE\n" + text, experience_section("EXPERIENCE\n" + text))
+    assert not found.is_remote
 
 
 def test_managing_remote_teams_does_not_make_an_office_job_remote():

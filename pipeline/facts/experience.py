@@ -255,6 +255,9 @@ class TitleRules:
     min_body_terms_non_it: int
     remote_header: Vocab
     remote_body: Vocab
+    # Words that say the job was remote only as a whole part of a header ("Virtual (US)"):
+    # inside a part they name employers and products ("Virtual Instruments", "virtual servers").
+    remote_places: frozenset[str]
     internship: Vocab
     education_words: Vocab
     bullets: tuple[str, ...]
@@ -307,6 +310,7 @@ def compile_title_rules(data: dict[str, Any]) -> TitleRules:
         min_body_terms_non_it=int(it.get("min_body_terms_non_it", 4)),
         remote_header=Vocab.from_rules(remote.get("header")),
         remote_body=Vocab.from_rules(remote.get("body")),
+        remote_places=frozenset(str(w).lower() for w in remote.get("places") or ()),
         internship=Vocab.from_rules(data.get("internship")),
         education_words=Vocab.from_rules(data.get("education_words")),
         bullets=tuple(b for b in data.get("bullets") or () if isinstance(b, str) and b),
@@ -439,6 +443,11 @@ def validate_title_rules(data: Any, jd_lines: Sequence[str] | None = None) -> li
     remote = _mapping(data, "remote")
     _check_vocab(problems, remote.get("header"), "remote.header")
     _check_vocab(problems, remote.get("body"), "remote.body")
+    places = remote.get("places")
+    if places is not None and (
+        not isinstance(places, list) or not all(isinstance(w, str) and w.strip() for w in places)
+    ):
+        problems.append("titles.yaml: remote.places: must be a list of non-empty strings")
     distributed = data.get("distributed")
     if distributed is not None:
         _check_distributed(problems, distributed, jd_lines)
@@ -643,8 +652,19 @@ class _Layout:
         return len(words) > 1 and words[-1].lower().rstrip(".,") in self.rules.employer_suffixes
 
     def only_remote(self, part: str) -> bool:
-        """Return True for a part that only says where the work was done ("Remote", "WFH")."""
+        """Return True for a part that only says where the work was done ("Remote", "WFH",
+        "Virtual")."""
+        if part.strip().lower() in self.rules.remote_places:
+            return True
         return not _TWO_LETTERS.search(self.rules.remote_header.remove(part).replace("|", ""))
+
+    def names_remote_place(self, line: str) -> bool:
+        """Return True when a part of a header line is one of the remote places ("Acme |
+        Virtual (US)")."""
+        places = self.rules.remote_places
+        if not places or not any(p in line.lower() for p in places):
+            return False
+        return any(line[s:e].lower() in places for s, e in self.part_spans(line))
 
     def neighbours(self, index: int, step: int, low: int, high: int) -> list[int]:
         """Return up to _LOOK header lines next to `index` (one blank line may be skipped)."""
@@ -833,7 +853,11 @@ def extract_positions(
         work = _with_qualifiers(header.title, title_line_text)
         is_it = is_it_work(work, header_text, body, compiled)
         remote_since = None
-        is_remote = compiled.remote_header(header_text) or _is_remote_location(layout, body)
+        is_remote = (
+            compiled.remote_header(header_text)
+            or any(layout.names_remote_place(layout.lines[i].text) for i in set(header.lines))
+            or _is_remote_location(layout, body)
+        )
         if not is_remote and compiled.remote_body(body):
             is_remote = True
             remote_since = _turned_remote(layout, body_lines, found, as_of)
@@ -932,7 +956,9 @@ def _turned_remote(layout: _Layout, lines: range, found: DateRange, as_of: date)
 def _is_remote_location(layout: _Layout, body: str) -> bool:
     """Return True when the body's first line says the job was remote."""
     location = _location_line(layout, body)
-    return bool(location) and layout.rules.remote_header(location)
+    return bool(location) and (
+        layout.rules.remote_header(location) or layout.names_remote_place(location)
+    )
 
 
 def _location_line(layout: _Layout, body: str) -> str:

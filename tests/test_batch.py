@@ -448,32 +448,75 @@ def test_the_state_checkpoints_on_its_own_thread_while_the_run_goes(
     # A commit that filled the WAL used to checkpoint (its fsync stalled the parent while the
     # workers waited). Now the commits only append to the WAL, and a thread copies it into the
     # database file while the state is open; the thread ends with the state.
-    import threading
-
     from pipeline.batch import state as state_module
-    from pipeline.batch.packed import Packed
-
-    def checkpointers() -> list[threading.Thread]:
-        return [t for t in threading.enumerate() if t.name == "state-checkpoint"]
 
     monkeypatch.setattr(state_module, "CHECKPOINT_EVERY_S", 0.05)
     path = tmp_path / "state.sqlite"
     state = state_module.RunState(path)
     try:
-        assert not checkpointers()  # a state only read (`report`) starts none
+        assert state._checkpointer is None  # a state only read (`report`) starts none
         empty = path.stat().st_size
         for i in range(40):  # 1.6 MB: far below SQLite's own checkpoint threshold (1000 pages)
-            blob = os.urandom(20_000)
-            state.put("c" * 64, Packed("ok", f"{i:064x}", blob, blob))
+            put_row(state, i)
         assert state.db.execute("PRAGMA wal_autocheckpoint").fetchone() == (0,)
-        assert len(checkpointers()) == 1
+        checkpointer = state._checkpointer
+        assert checkpointer is not None and checkpointer.is_alive()
         deadline = time.monotonic() + 10
         while path.stat().st_size < empty + 1_600_000 and time.monotonic() < deadline:
             time.sleep(0.02)
         assert path.stat().st_size >= empty + 1_600_000  # the rows reached the database file
     finally:
         state.close()
-    assert not checkpointers()
+    assert not checkpointer.is_alive()
     db = sqlite3.connect(path)
     assert db.execute("SELECT COUNT(*) FROM results").fetchone() == (40,)
     db.close()
+
+
+def test_without_its_checkpoint_thread_the_state_checkpoints_in_its_commits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Should the thread not connect, the WAL must not grow for the rest of a nightly run.
+    from pipeline.batch import state as state_module
+
+    state = state_module.RunState(tmp_path / "state.sqlite")
+
+    def refuse(*args: object, **kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(state_module.sqlite3, "connect", refuse)
+    try:
+        put_row(state, 0)
+        checkpointer = state._checkpointer
+        assert checkpointer is not None
+        checkpointer.join(10)
+        assert not checkpointer.is_alive()
+        put_row(state, 1)
+        assert state.db.execute("PRAGMA wal_autocheckpoint").fetchone() == (1000,)
+    finally:
+        monkeypatch.undo()
+        state.close()
+
+
+def test_a_state_dropped_unclosed_ends_its_checkpoint_thread(tmp_path: Path) -> None:
+    import gc
+
+    from pipeline.batch import state as state_module
+
+    state = state_module.RunState(tmp_path / "state.sqlite")
+    put_row(state, 0)
+    checkpointer = state._checkpointer
+    assert checkpointer is not None and checkpointer.is_alive()
+    state.db.close()  # what the interpreter would do with the connection
+    del state
+    gc.collect()
+    checkpointer.join(10)
+    assert not checkpointer.is_alive()
+
+
+def put_row(state: object, i: int) -> None:
+    """Stores one incompressible 40 KB row under a made-up hash."""
+    from pipeline.batch.packed import Packed
+
+    blob = os.urandom(20_000)
+    state.put("c" * 64, Packed("ok", f"{i:064x}", blob, blob))  # type: ignore[attr-defined]

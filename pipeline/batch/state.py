@@ -18,6 +18,7 @@ import json
 import logging
 import sqlite3
 import threading
+import weakref
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -77,7 +78,8 @@ def config_digest(settings: dict[str, Any]) -> str:
 
 
 class RunState:
-    """The state database; one connection, used by the parent process only."""
+    """The state database, used by the parent process only: one connection for the run, and
+    once Results are stored, a second one on a thread that checkpoints the WAL (_Checkpointer)."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -118,9 +120,11 @@ class RunState:
 
     def close(self) -> None:
         """Closes the connection (the WAL is checkpointed)."""
-        if self._checkpointer is not None:
-            self._checkpointer.stop()
-        self.db.close()
+        try:
+            if self._checkpointer is not None:
+                self._checkpointer.stop()
+        finally:
+            self.db.close()
 
     def known(self, config: str) -> set[str]:
         """Returns the content hashes that already have a Result under this config."""
@@ -130,10 +134,17 @@ class RunState:
     def put(self, config: str, packed: Packed) -> None:
         """Keeps one screened Result and its rendered rows, committed at once."""
         if self._checkpointer is None:
+            checkpointer = _Checkpointer(self.path)
+            checkpointer.start()
+            self._checkpointer = checkpointer
+            # A state dropped unclosed must not leave the thread running (and its file open).
+            weakref.finalize(self, checkpointer.halt)
             # The commits no longer checkpoint: the thread does, off the parent's path.
             self.db.execute("PRAGMA wal_autocheckpoint=0")
-            self._checkpointer = _Checkpointer(self.path)
-            self._checkpointer.start()
+        elif not self._checkpointer.is_alive() and not self._checkpointer.halted:
+            # It could not connect: the commits checkpoint again, as SQLite's default does.
+            self.db.execute("PRAGMA wal_autocheckpoint=1000")
+            self._checkpointer.halt()
         self.db.execute(
             "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
             (packed.sha256, config, packed.status, packed.result, packed.rendered),
@@ -195,8 +206,9 @@ class _Checkpointer(threading.Thread):
     SQLite's automatic checkpoint runs inside the commit that fills the WAL: the parent stalled
     for its fsync (5-25 ms here, ~10 times in a 2,000-file run, far longer on a slow or network
     disk) while the workers ran out of queued files. A PASSIVE checkpoint never blocks the
-    writer, and sqlite3 lets go of the GIL while it runs. Should it fail, the WAL only grows
-    until the state is closed, which checkpoints it.
+    writer, and sqlite3 lets go of the GIL while it runs. A checkpoint that fails (a full disk,
+    a network file system's hiccup) is tried again at the next tick; should the thread not even
+    connect, RunState.put gives the checkpoints back to the commits.
     """
 
     def __init__(self, path: Path):
@@ -204,25 +216,38 @@ class _Checkpointer(threading.Thread):
         self.path = path
         self._halt = threading.Event()
 
+    @property
+    def halted(self) -> bool:
+        return self._halt.is_set()
+
     def run(self) -> None:
         try:
             db = sqlite3.connect(self.path, isolation_level=None)
+            db.execute("PRAGMA busy_timeout=10000")
         except sqlite3.Error as exc:
             log.warning("state checkpoints not started (%s)", exc.__class__.__name__)
             return
+        failed = False
         try:
-            db.execute("PRAGMA busy_timeout=10000")
             while not self._halt.wait(CHECKPOINT_EVERY_S):
-                db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        except sqlite3.Error as exc:
-            log.warning("state checkpoints stopped (%s)", exc.__class__.__name__)
+                try:
+                    db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                except sqlite3.Error as exc:
+                    if not failed:  # once a run: the next tick tries again
+                        log.warning("a state checkpoint failed (%s)", exc.__class__.__name__)
+                    failed = True
         finally:
             db.close()
 
-    def stop(self) -> None:
-        """Stops the thread and waits for its checkpoint in progress, if any."""
+    def halt(self) -> None:
+        """Asks the thread to end after its checkpoint in progress, if any."""
         self._halt.set()
-        self.join()
+
+    def stop(self) -> None:
+        """Ends the thread and waits for it."""
+        self.halt()
+        if self.is_alive():
+            self.join()
 
 
 class RunResults(Sequence[Result]):

@@ -403,13 +403,13 @@ def test_remote_positions(text):
     [
         "IT Project Manager\nGranite Peak Software | Virtual (US)\nFeb 2022 – Present\n• Led\n",
         "IT Project Manager | Granite Peak Software | Feb 2022 – Present\nVirtual\n• Led\n",
-        "IT Project Manager – Virtual Office, Granite Peak Software | Feb 2022 – Present\n",
+        "IT Project Manager | Granite Peak Software | Virtual Office | Feb 2022 – Present\n",
+        "IT Project Manager | Granite Peak Software | Virtual – North America | 2022 – 2024\n",
     ],
-    ids=["header-part", "location-line", "virtual-office"],
+    ids=["header-part", "location-line", "virtual-office", "region"],
 )
-def test_virtual_as_a_whole_header_part_is_remote(text):
-    # "Virtual (US)" was read neither as remote nor as anything else: the job lost its remote
-    # years, and "Virtual" could be taken for the employer.
+def test_virtual_as_the_last_header_part_is_remote(text):
+    # "Virtual (US)" was not read as remote: the job lost its remote years.
     (found,) = positions("EXPERIENCE\n" + text, experience_section("EXPERIENCE\n" + text))
     assert found.is_remote
     assert found.employer == "Granite Peak Software"
@@ -421,10 +421,14 @@ def test_virtual_as_a_whole_header_part_is_remote(text):
         "IT Project Manager, Virtual Instruments Inc. | Austin, TX | 2019 – 2022\n• Led\n",
         "IT Project Manager | Acme | Austin, TX | 2019 – 2022\n• Moved 300 virtual servers\n",
         "IT Project Manager | Acme | Austin, TX | 2019 – 2022\n• Virtual\n",
+        "Project Manager | Virtual, Inc. | Wakefield, MA | 2018 – 2021\n",
+        "Training Project Manager – Virtual, Instructor-Led Programs | Acme | 2019 – 2022\n",
+        "Events Project Manager | Acme | 2019 – 2022\nVirtual, hybrid and live events\n",
     ],
-    ids=["employer-name", "bullet-word", "bullet-alone"],
+    ids=["employer-name", "bullet-word", "bullet-alone", "employer-inc", "title", "events"],
 )
-def test_virtual_inside_a_name_or_a_bullet_is_not_remote(text):
+def test_virtual_inside_a_name_or_followed_by_more_is_not_remote(text):
+    # Found by a review: "Virtual" followed by more than a region names something else.
     (found,) = positions("EXPERIENCE\n" + text, experience_section("EXPERIENCE\n" + text))
     assert not found.is_remote
 

@@ -29,6 +29,8 @@ _LOOK = 3  # header lines searched above or below a date line
 _SEPARATORS = re.compile(r"\s*[|•·●▪\t]\s*|\s+[–—-]+\s+|\s*,\s+|\s{2,}|\s+(?:@|at)\s+|[()\[\]]")
 # The same, capturing, so `split` keeps the separators (none matches empty: same pieces).
 _SPLIT = re.compile(f"({_SEPARATORS.pattern})")
+# A region after a remote place: "(US)", ", USA", "– North America", "(U.K.)".
+_REGION = re.compile(r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
 _STRIP = " \t-–—|•·,.:;()[]"
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a word left over
 _VOCAB_KEYS = ("phrases", "acronyms")
@@ -310,7 +312,7 @@ def compile_title_rules(data: dict[str, Any]) -> TitleRules:
         min_body_terms_non_it=int(it.get("min_body_terms_non_it", 4)),
         remote_header=Vocab.from_rules(remote.get("header")),
         remote_body=Vocab.from_rules(remote.get("body")),
-        remote_places=frozenset(str(w).lower() for w in remote.get("places") or ()),
+        remote_places=frozenset(str(w).strip().lower() for w in remote.get("places") or ()),
         internship=Vocab.from_rules(data.get("internship")),
         education_words=Vocab.from_rules(data.get("education_words")),
         bullets=tuple(b for b in data.get("bullets") or () if isinstance(b, str) and b),
@@ -652,19 +654,28 @@ class _Layout:
         return len(words) > 1 and words[-1].lower().rstrip(".,") in self.rules.employer_suffixes
 
     def only_remote(self, part: str) -> bool:
-        """Return True for a part that only says where the work was done ("Remote", "WFH",
-        "Virtual")."""
-        if part.strip().lower() in self.rules.remote_places:
-            return True
+        """Return True for a part that only says where the work was done ("Remote", "WFH")."""
         return not _TWO_LETTERS.search(self.rules.remote_header.remove(part).replace("|", ""))
 
-    def names_remote_place(self, line: str) -> bool:
-        """Return True when a part of a header line is one of the remote places ("Acme |
-        Virtual (US)")."""
+    def names_remote_place(self, line: str, as_of: date) -> bool:
+        """Return True when a header or location line ends in a remote place, alone or with a
+        region: "Acme | Virtual (US) | 2019 – 2022", "Virtual". Followed by more ("Virtual,
+        Inc.", "Virtual, Instructor-Led Programs | Acme", "Virtual, hybrid and live events"),
+        the word names something else."""
         places = self.rules.remote_places
         if not places or not any(p in line.lower() for p in places):
             return False
-        return any(line[s:e].lower() in places for s, e in self.part_spans(line))
+        line = _without_dates(line, [(s, e) for s, e, _ in find_date_ranges(line, as_of)])
+        parts = [line[s:e] for s, e in self.part_spans(line)]
+        for i, part in enumerate(parts):
+            if part.lower() in places:
+                rest = parts[i + 1 :]
+                return not rest or (
+                    len(rest) == 1
+                    and _REGION.fullmatch(rest[0]) is not None
+                    and rest[0].lower().rstrip(".") not in self.rules.employer_suffixes
+                )
+        return False
 
     def neighbours(self, index: int, step: int, low: int, high: int) -> list[int]:
         """Return up to _LOOK header lines next to `index` (one blank line may be skipped)."""
@@ -855,8 +866,10 @@ def extract_positions(
         remote_since = None
         is_remote = (
             compiled.remote_header(header_text)
-            or any(layout.names_remote_place(layout.lines[i].text) for i in set(header.lines))
-            or _is_remote_location(layout, body)
+            or any(
+                layout.names_remote_place(layout.lines[i].text, as_of) for i in set(header.lines)
+            )
+            or _is_remote_location(layout, body, as_of)
         )
         if not is_remote and compiled.remote_body(body):
             is_remote = True
@@ -953,11 +966,11 @@ def _turned_remote(layout: _Layout, lines: range, found: DateRange, as_of: date)
     return None
 
 
-def _is_remote_location(layout: _Layout, body: str) -> bool:
+def _is_remote_location(layout: _Layout, body: str, as_of: date) -> bool:
     """Return True when the body's first line says the job was remote."""
     location = _location_line(layout, body)
     return bool(location) and (
-        layout.rules.remote_header(location) or layout.names_remote_place(location)
+        layout.rules.remote_header(location) or layout.names_remote_place(location, as_of)
     )
 
 

@@ -257,8 +257,9 @@ class TitleRules:
     min_body_terms_non_it: int
     remote_header: Vocab
     remote_body: Vocab
-    # Words that say the job was remote only as a whole part of a header ("Virtual (US)"):
-    # inside a part they name employers and products ("Virtual Instruments", "virtual servers").
+    # Words that say the job was remote only as the last part of a header or location line
+    # ("Acme | Virtual (US)", see _Layout.names_remote_place): elsewhere they name employers
+    # and products ("Virtual Instruments", "Virtual, Inc.", "virtual servers").
     remote_places: frozenset[str]
     internship: Vocab
     education_words: Vocab

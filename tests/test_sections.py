@@ -20,11 +20,24 @@ HEADINGS = [
     ("- Summary -", "summary"),
     ("Key Projects", "projects"),
     ("Skills | Jira | Confluence", "skills"),
+    # Headings real résumés use that were not read (a job's bullets under them counted as
+    # listed skills only, not as experience):
+    ("PROFESSIONAL JOURNEY", "experience"),
+    ("Where I've Worked", "experience"),
+    ("Consulting Engagements", "experience"),
+    ("Military Service", "experience"),
+    ("Internships", "experience"),
+    ("EXPERIENCE (SELECTED)", "experience"),
+    ("Certifications (active)", "certifications"),
+    ("Technical Toolkit", "skills"),
+    ("Tech Stack:", "skills"),
 ]
 NOT_HEADINGS = [
     "Managed the experience of 40 users",
     "Led education programmes for staff across the region in 2019",
     "Jira, Confluence, Smartsheet",
+    "Experience Designer (UX), Acme",
+    "Engagement Manager (EMEA)",
     "",
 ]
 
@@ -98,3 +111,18 @@ def test_detect_reads_only_lines_that_may_be_headings_and_finds_what_every_line_
     detector = SectionDetector(taxonomy.rules["sections"])
     text = "\n".join(lines)
     assert detector.detect(text) == _every_line(detector, text)
+
+
+def test_a_jobs_skills_under_a_less_common_heading_count_as_experience(screener):
+    from pipeline.parsers import ParseLimits, txt
+
+    text = (
+        b"Jordan Example\njordan@example.org\n\nPROFESSIONAL JOURNEY\n"
+        b"IT Project Manager, Example Systems | Jan 2019 - Present\n"
+        b"- Led the delivery of a data warehouse with Jira.\n\n"
+        b"TECHNICAL TOOLKIT\nSmartsheet\n"
+    )
+    result = screener.screen_document(txt.parse(text, ParseLimits()), "journey.txt", "")
+    skills = {s.id: s.in_experience for s in result.profile.skills}
+    assert skills["jira"] is True  # was "listed only": the heading left the job in the header
+    assert skills["smartsheet"] is False

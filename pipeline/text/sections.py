@@ -85,9 +85,10 @@ class SectionDetector:
 
 
 def _heading_candidates(line: str) -> list[str]:
-    """Returns the parts of a line that may be a heading: the whole line, before ':' or '|'."""
+    """Returns the parts of a line that may be a heading: the whole line, before ':' or '|',
+    and before a bracket ("Experience (selected)", "Certifications (active)")."""
     candidates = [line]
-    for sep in (":", "|", "\t"):
+    for sep in (":", "|", "\t", "("):
         if sep in line:
             candidates.append(line.split(sep, 1)[0])
     return candidates

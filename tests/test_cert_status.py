@@ -23,6 +23,13 @@ CASES = [
     ("PMP, valid until 2023", "pmp", "expired"),
     ("PMP, valid until 2028", "pmp", "held"),
     ("PMP - expires Dec 2027", "pmp", "held"),
+    ("PMP — valid through 03/2025", "pmp", "expired"),  # a numeric month was no date
+    ("PMP, valid through 03/2028", "pmp", "held"),
+    ("CSM, exp. 11-2024", "csm", "expired"),
+    ("PMP, exp. 2021", "pmp", "expired"),  # "exp. " ended the clause before its date
+    ("PMP (Exp. Jan 2029)", "pmp", "held"),
+    ("Completed 35 contact hours toward PMP", "pmp", "in_progress"),  # was a false hold
+    ("Progress towards the PMP: 60%", "pmp", "in_progress"),
     ("Formerly PMP certified", "pmp", "expired"),
     ("No PMP", "pmp", "negated"),
     ("Not yet certified (PMP exam planned)", "pmp", "negated"),

@@ -180,11 +180,19 @@ def _before_last_join(between: str) -> str:
 
 
 def _before(when: str, as_of: date) -> bool:
-    """Returns True when a 'Mon YYYY' or 'YYYY' expiry lies before as_of (end of period)."""
+    """Returns True when a 'Mon YYYY', 'MM/YYYY' or 'YYYY' expiry lies before as_of (end of
+    period)."""
+    numeric = _NUMERIC_MONTH.fullmatch(when.strip())
+    if numeric:
+        month, year = int(numeric.group(1)), int(numeric.group(2))
+        return (year, month if 1 <= month <= 12 else 12) < (as_of.year, as_of.month)
     parts = when.replace(".", " ").split()
     year = int(parts[-1])
     month = _MONTHS.get(parts[0][:3].lower(), 12) if len(parts) > 1 else 12
     return (year, month) < (as_of.year, as_of.month)
+
+
+_NUMERIC_MONTH = re.compile(r"(\d{1,2})[/.-](\d{4})")
 
 
 @Language.factory("cert_status", default_config={"taxonomy": ""}, requires=["doc.ents"])

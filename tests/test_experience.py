@@ -433,6 +433,25 @@ def test_virtual_inside_a_name_or_followed_by_more_is_not_remote(text):
     assert not found.is_remote
 
 
+@pytest.mark.parametrize(
+    ("title", "pm", "support"),
+    [
+        ("Sr. Project Mgr.", True, False),
+        ("IT Program Mgr", True, False),
+        ("Sr. Mgr., IT Programs", True, False),
+        ("Agile Coach", False, True),
+        ("Portfolio Mgr", False, False),  # not a PM abbreviation: "portfolio manager" is ambiguous
+    ],
+)
+def test_abbreviated_and_coaching_titles_are_read(title, pm, support):
+    # "Sr. Project Mgr." was no title at all (its final dot read as a sentence's), and neither
+    # was "Agile Coach": the job lost its PM or project-support years.
+    text = f"EXPERIENCE\n{title}\nAcme Software Inc. | Jan 2020 – Dec 2023\n• Led the ERP move\n"
+    (found,) = positions(text, experience_section(text))
+    assert found.title == title.rstrip(".").replace("Mgr.,", "Mgr,")
+    assert (found.is_pm, found.is_project_support) == (pm, support)
+
+
 def test_managing_remote_teams_does_not_make_an_office_job_remote():
     text = (
         "IT Project Manager, Acme, Chicago | 2016 – 2020\n• Coordinated offshore teams in India\n"

@@ -48,6 +48,7 @@ _ENTRY_KEYS = {
     "acronyms",
     "not",
     "not_patterns",
+    "method_aliases",
     "fuzzy",
     "source",
 }
@@ -83,6 +84,10 @@ class Entry:
     source: Source
     # Regular expressions for near-misses a phrase cannot write ("Hybrid – Denver, CO").
     not_patterns: tuple[str, ...] = ()
+    # A certification's aliases or acronyms that also name its method ("PRINCE2"): alone in a
+    # skills list or a summary they say the candidate knows the method, not that they hold the
+    # certificate (pipeline.facts._names_the_method).
+    method_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -284,6 +289,7 @@ def _entry(raw: dict[str, Any]) -> Entry:
         fuzzy=bool(raw.get("fuzzy", True)),
         source=_source(raw["source"]),
         not_patterns=tuple(raw.get("not_patterns") or ()),
+        method_aliases=tuple(raw.get("method_aliases") or ()),
     )
 
 
@@ -455,13 +461,22 @@ class _Checker:
         elif (category == "certification") != (top == "certifications"):
             self.add(file, where, f"category {category!r} does not belong in {file}")
         self.entries.setdefault(entry_id, (file, str(category)))
-        lists = {key: raw.get(key) or [] for key in ("aliases", "acronyms", "not", "not_patterns")}
+        lists = {
+            key: raw.get(key) or []
+            for key in ("aliases", "acronyms", "not", "not_patterns", "method_aliases")
+        }
         for key, values in lists.items():
             if not isinstance(values, list) or not all(_is_text(v) for v in values):
                 self.add(file, where, f"{key} must be a list of non-empty strings")
                 lists[key] = []
         if not lists["aliases"] and not lists["acronyms"]:
             self.add(file, where, "needs at least one alias or acronym")
+        known = {_alias_key(a) for a in [*lists["aliases"], *lists["acronyms"]]}
+        for alias in lists["method_aliases"]:
+            if _alias_key(alias) not in known:
+                self.add(
+                    file, where, f"method_aliases: {alias!r} is none of its aliases or acronyms"
+                )
         for pattern in lists["not_patterns"]:
             try:
                 re.compile(pattern)

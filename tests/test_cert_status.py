@@ -100,6 +100,30 @@ def test_certification_named_inside_a_job_is_not_a_claim(screener):
     assert all(c.id != "pmp" for c in result.profile.certifications)
 
 
+@pytest.mark.parametrize(
+    ("section", "line", "held"),
+    [
+        ("SKILLS", "Methodologies: Agile, Scrum, PRINCE2, Waterfall", False),
+        ("SKILLS", "Agile | Scrum | PRINCE2® | Waterfall", False),
+        ("SUMMARY", "PMP-certified PM experienced in PRINCE2 and Scrum.", False),
+        ("SKILLS", "PRINCE2 certified", True),
+        ("SKILLS", "PRINCE2 Practitioner", True),
+        ("SUMMARY", "Certified PRINCE2 practitioner and Scrum Master.", True),
+        ("CERTIFICATIONS", "PRINCE2", True),
+        ("SKILLS", "Certifications: PMP, PRINCE2", True),
+    ],
+)
+def test_a_bare_method_name_in_skills_or_summary_is_no_certificate(screener, section, line, held):
+    # "PRINCE2" names a method as well as its certificate: listed among methods it was read as a
+    # held certificate (a false hold on résumés from the UK, Europe and Australia).
+    from pipeline.models import Document
+
+    text = f"Jordan Example\njordan@example.org\n\n{section}\n{line}\n"
+    result = screener.screen_document(Document(text=text, format="txt"))
+    statuses = {c.id: c.status for c in result.profile.certifications}
+    assert (statuses.get("prince2") == "held") is held
+
+
 LISTS = [
     ("Preparing for PMP and CAPM", {"pmp": "in_progress", "capm": "in_progress"}),
     (

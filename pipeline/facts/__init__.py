@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -57,6 +58,8 @@ def build_profile(
             continue
         if ent.label_ == CERT_LABEL:
             evidence = _evidence(ent, text, section_at, typos_in)
+            if entry.method_aliases and _names_the_method(entry.method_aliases, evidence, text):
+                continue
             if evidence.section not in _NOT_A_CLAIM:
                 found = status_at(statuses_in, ent.start, ent.end)
                 cert_mentions[entry.id].append(("held" if found is None else found[0], evidence))
@@ -94,6 +97,39 @@ def build_profile(
         education=education,
         flags=experience.flags,
     )
+
+
+# Where a certificate's bare name may be its method ("Methodologies: Agile, PRINCE2", "experienced
+# in PRINCE2 and Scrum"); in a certifications section, the header's post-nominals ("Jane Doe,
+# PMP, PRINCE2") or the education section it is the certificate.
+_METHOD_SECTIONS = {"skills", "summary"}
+# A certification word beside the mention makes it the certificate wherever it stands.
+_CERTIFICATE_WORD = re.compile(r"certif", re.IGNORECASE)
+# Characters looked at before and after, on the mention's line: "Certified PRINCE2", "PRINCE2
+# (certification, 2019)", but not the "PMP-certified" of "PMP-certified PM experienced in PRINCE2".
+_BEFORE, _AFTER = 15, 25
+
+
+def _names_the_method(method_aliases: Sequence[str], evidence: Evidence, text: str) -> bool:
+    """Returns True when a certification mention is its bare method name in a skills list or a
+    summary, with no certification word beside it."""
+    if evidence.section not in _METHOD_SECTIONS:
+        return False
+    bare = _letters_and_digits(evidence.text)
+    if bare not in {_letters_and_digits(a) for a in method_aliases}:
+        return False
+    line_start = text.rfind("\n", 0, evidence.start) + 1
+    line_end = text.find("\n", evidence.end)
+    around = text[
+        max(line_start, evidence.start - _BEFORE) : min(
+            line_end if line_end >= 0 else len(text), evidence.end + _AFTER
+        )
+    ]
+    return not _CERTIFICATE_WORD.search(around)
+
+
+def _letters_and_digits(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalnum())
 
 
 def _within(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -49,6 +49,7 @@ _ENTRY_KEYS = {
     "not",
     "not_patterns",
     "method_aliases",
+    "implies",
     "fuzzy",
     "source",
 }
@@ -88,6 +89,10 @@ class Entry:
     # skills list or a summary they say the candidate knows the method, not that they hold the
     # certificate (pipeline.facts._names_the_method).
     method_aliases: tuple[str, ...] = ()
+    # Aliases that name another entry too, by the alias's collision key: "Scrum ceremonies" is
+    # Agile ceremonies run the Scrum way. The longest match takes the words, so without this the
+    # other entry is never mentioned there.
+    implies: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -290,6 +295,9 @@ def _entry(raw: dict[str, Any]) -> Entry:
         source=_source(raw["source"]),
         not_patterns=tuple(raw.get("not_patterns") or ()),
         method_aliases=tuple(raw.get("method_aliases") or ()),
+        implies=tuple(
+            (alias_key(alias), tuple(ids)) for alias, ids in (raw.get("implies") or {}).items()
+        ),
     )
 
 
@@ -317,7 +325,7 @@ def _role(key: str, raw: dict[str, Any]) -> RoleProfile:
     return RoleProfile(key, raw["title"], _source(raw["source"]), tuple(criteria))
 
 
-def _alias_key(alias: str) -> str:
+def alias_key(alias: str) -> str:
     """Returns the form two aliases collide in: case, hyphens and spacing do not matter."""
     return " ".join(alias.lower().replace("-", " ").split())
 
@@ -340,6 +348,7 @@ class _Checker:
         self.entries: dict[str, tuple[str, str]] = {}  # id -> (file, category)
         self.aliases: dict[str, tuple[str, str, str]] = {}  # key -> (id, file, alias)
         self.acronyms: dict[str, tuple[str, str]] = {}  # acronym -> (id, file)
+        self.implied: list[tuple[str, str, str]] = []  # (file, entry id, implied entry id)
         self.entries_read = True  # False when an entry file is unreadable: skip id references
         self.read: dict[str, Any] = {}  # file name -> parsed YAML, for load_taxonomy
 
@@ -354,6 +363,8 @@ class _Checker:
             else:
                 self.entries_read = False
         self._check_acronym_alias_clashes()
+        if self.entries_read:
+            self._check_implied_ids()
         roles = self._load(ROLES_FILE)
         if roles is not None:
             self._check_roles(roles)
@@ -471,9 +482,10 @@ class _Checker:
                 lists[key] = []
         if not lists["aliases"] and not lists["acronyms"]:
             self.add(file, where, "needs at least one alias or acronym")
-        known = {_alias_key(a) for a in [*lists["aliases"], *lists["acronyms"]]}
+        known = {alias_key(a) for a in [*lists["aliases"], *lists["acronyms"]]}
+        self._check_implies(file, where, raw.get("implies"), known)
         for alias in lists["method_aliases"]:
-            if _alias_key(alias) not in known:
+            if alias_key(alias) not in known:
                 self.add(
                     file, where, f"method_aliases: {alias!r} is none of its aliases or acronyms"
                 )
@@ -485,7 +497,7 @@ class _Checker:
         if "fuzzy" in raw and not isinstance(raw["fuzzy"], bool):
             self.add(file, where, f"fuzzy {raw['fuzzy']!r} is not true or false")
         for alias in lists["aliases"]:
-            key = _alias_key(alias)
+            key = alias_key(alias)
             owner = self.aliases.get(key)
             if owner is not None and owner[0] != entry_id:
                 self.add(file, where, f"alias {alias!r} is also claimed by {owner[0]} ({owner[1]})")
@@ -501,9 +513,30 @@ class _Checker:
                 self.acronyms.setdefault(acronym, (entry_id, file))
         self._check_source(file, where, raw.get("source"))
 
+    def _check_implies(self, file: str, where: str, implies: Any, known: set[str]) -> None:
+        if implies is None:
+            return
+        if not isinstance(implies, dict):
+            self.add(file, where, "implies must map aliases to lists of entry ids")
+            return
+        for alias, ids in implies.items():
+            if not _is_text(alias) or alias_key(alias) not in known:
+                self.add(file, where, f"implies: {alias!r} is none of its aliases or acronyms")
+            if not isinstance(ids, list) or not all(_is_text(i) for i in ids):
+                self.add(file, where, f"implies: {alias!r} must map to a list of entry ids")
+            else:
+                self.implied.extend((file, where, i) for i in ids)
+
+    def _check_implied_ids(self) -> None:
+        for file, where, entry_id in self.implied:
+            if entry_id not in self.entries:
+                self.add(file, where, f"implies: unknown entry {entry_id!r}")
+            elif entry_id == where:
+                self.add(file, where, "implies: an entry cannot imply itself")
+
     def _check_acronym_alias_clashes(self) -> None:
         for acronym, (entry_id, file) in self.acronyms.items():
-            owner = self.aliases.get(_alias_key(acronym))
+            owner = self.aliases.get(alias_key(acronym))
             if owner is not None and owner[0] != entry_id:
                 self.add(
                     file,

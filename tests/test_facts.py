@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,3 +42,27 @@ def test_section_finder_agrees_with_section_at():
     for offset in range(-2, 75):
         assert find(offset) == section_at(SECTIONS, offset)
     assert _section_finder(())(3) == section_at((), 3) == "other"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "scrum", "agile"),
+    [
+        ("Introduced Scrum ceremonies and Jira dashboards", True, False),
+        ("Facilitated daily scrums for three teams", True, False),
+        ("Ran Agile ceremonies across four squads", False, True),
+        ("Facilitated daily stand-ups and sprint reviews", False, False),
+    ],
+)
+def test_ceremonies_named_after_a_method_are_that_method_in_a_job(screener, bullet, scrum, agile):
+    # "Scrum ceremonies" is an alias of agile-ceremonies, and the longest match took "Scrum": a
+    # PM who ran Scrum in every job had Scrum only "listed" (taxonomy `implies`).
+    from pipeline.parsers import ParseLimits, txt
+
+    text = (
+        "Jordan Example\njordan@example.org\n\nEXPERIENCE\n"
+        f"IT Project Manager, Example Systems | Jan 2019 - Present\n- {bullet}\n"
+    ).encode()
+    result = screener.screen_document(txt.parse(text, ParseLimits()), "ceremonies.txt", "")
+    in_jobs = {s.id for s in result.profile.skills if s.in_experience}
+    assert "agile-ceremonies" in in_jobs
+    assert ("scrum" in in_jobs, "agile" in in_jobs) == (scrum, agile)

@@ -22,7 +22,7 @@ from pipeline.models import (
 )
 from pipeline.nlp.labels import CERT_LABEL
 from pipeline.nlp.mentions import Typos, similarity_at, status_at, statuses, typos
-from pipeline.taxonomy import Taxonomy
+from pipeline.taxonomy import Taxonomy, alias_key
 
 if TYPE_CHECKING:  # spaCy costs ~0.5 s to import; the batch parent never needs it
     from spacy.tokens import Doc, Span
@@ -65,9 +65,11 @@ def build_profile(
                 cert_mentions[entry.id].append(("held" if found is None else found[0], evidence))
         elif not in_employer(ent.start_char, ent.end_char):
             evidence = _evidence(ent, text, section_at, typos_in)
-            skill_mentions[entry.id].append(evidence)
-            if evidence.section in EVIDENCED_IN:
-                evidenced.add(entry.id)
+            named = (entry.id, *_implied(entry.implies, evidence.text)) if entry.implies else ()
+            for skill_id in named or (entry.id,):
+                skill_mentions[skill_id].append(evidence)
+                if evidence.section in EVIDENCED_IN:
+                    evidenced.add(skill_id)
 
     certifications = tuple(
         CertificationFact(
@@ -126,6 +128,12 @@ def _names_the_method(method_aliases: Sequence[str], evidence: Evidence, text: s
         )
     ]
     return not _CERTIFICATE_WORD.search(around)
+
+
+def _implied(implies: Sequence[tuple[str, tuple[str, ...]]], said: str) -> tuple[str, ...]:
+    """Returns the entries a mention's words name too ("Scrum ceremonies": scrum)."""
+    key = alias_key(said)
+    return next((ids for alias, ids in implies if alias == key), ())
 
 
 def _letters_and_digits(name: str) -> str:

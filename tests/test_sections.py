@@ -31,6 +31,7 @@ HEADINGS = [
     ("Certifications (active)", "certifications"),
     ("Technical Toolkit", "skills"),
     ("Tech Stack:", "skills"),
+    ("Personal Profile", "summary"),  # the UK CV's opening
 ]
 NOT_HEADINGS = [
     "Managed the experience of 40 users",

@@ -101,6 +101,20 @@ DEGREES = [
     ("Master of Science, Data Science\nWestern Governors University | 2024 – Present", "none", ""),
     ("B.S. Computer Science (anticipated May 2027)", "none", ""),
     ("Some coursework toward a Bachelor of Science", "none", ""),
+    # The degree's own line names its field before the line below does (coursework, a minor);
+    # a name wrapped onto the line below is still read whole.
+    (
+        "B.S. Informatics, June 2025\nRelevant coursework: Project Management",
+        "bachelor",
+        "computing",
+    ),
+    ("BSc Computer Science\nMinor: Business", "bachelor", "computing"),
+    (
+        "Bachelor of Science in Computer\nEngineering, San Jose State University",
+        "bachelor",
+        "computing",
+    ),
+    ("Bachelor of Science, 2016\nComputer Science, State University", "bachelor", "computing"),
     # Words that look like degrees but are not.
     ("Proficient in MS Project and MS Excel", "none", ""),
     ("Boston, MA", "none", ""),

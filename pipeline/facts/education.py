@@ -321,15 +321,24 @@ def _degrees_in(
                 right = mentions[i][k + 1].start if k + 1 < len(mentions[i]) else len(line)
                 context = line[left:right]
                 subject = _without_institutions(context)  # each line alone: names end there
+                below = ""
                 nxt = i + 1 < len(lines) and not mentions[i + 1]
                 # In the education section the next line carries the school and dates; elsewhere
                 # only a parenthesis left open runs on: "MBA (in\nprogress)".
                 if nxt and (loose or line.count("(") > line.count(")")):
                     context += " " + lines[i + 1][1]
-                    subject += " " + _without_institutions(lines[i + 1][1])
+                    below = _without_institutions(lines[i + 1][1])
                 if _in_progress(context, rules, as_of):
                     continue
-                field = _field(subject, rules) or mention.field or "other"
+                # The degree's own line first: "B.S. Informatics" above "Relevant coursework:
+                # Project Management" is a computing degree. Then with the line below, which may
+                # end a wrapped name ("in Computer / Engineering, San Jose State University").
+                field = (
+                    _field(subject, rules)
+                    or (below and _field(f"{subject} {below}", rules))
+                    or mention.field
+                    or "other"
+                )
                 stripped = line.strip()
                 start = offset + line.index(stripped) if stripped else offset
                 evidence = Evidence(stripped, start, start + len(stripped), section, "rule")

@@ -177,6 +177,38 @@ def test_a_killed_a_crashed_a_hanging_and_a_greedy_worker_cost_only_their_own_fi
         outcome.state.close()
 
 
+def test_a_worker_that_died_since_the_last_poll_costs_no_file_and_no_batch(tmp_path):
+    # Found under load: a worker killed by its file died while the parent, not having polled
+    # yet, sent it the next file; the BrokenPipeError ended the whole batch.
+    from collections import deque
+
+    from pipeline.batch.local_pool import LocalPool
+    from pipeline.batch.worker import Task, WorkerConfig
+    from pipeline.parsers import ParseLimits
+
+    inbox = make_inbox(tmp_path / "inbox", ["a.txt", "b.txt"])
+    tasks = [
+        Task(i, str(path), path.name, f"{i:064x}") for i, path in enumerate(sorted(inbox.iterdir()))
+    ]
+    pool = LocalPool(WorkerConfig(Settings(as_of=AS_OF), ParseLimits()), workers=1, timeout_s=30)
+    try:
+        pool._top_up(1)
+        (worker,) = pool.workers
+        deadline = time.monotonic() + 60
+        while not worker.ready and time.monotonic() < deadline:
+            pool._poll()
+        os.kill(worker.process.pid, signal.SIGKILL)
+        worker.process.join()
+        queue = deque(tasks[:1])
+        pool._dispatch(queue)  # the pipe is broken, and nobody has polled the death yet
+        assert list(queue) == tasks[:1] and not worker.tasks
+        done: list = []
+        pool.run(tasks, lambda task, outcome: done.append((task.name, outcome.status)))
+        assert sorted(done) == [("a.txt", "ok"), ("b.txt", "ok")]
+    finally:
+        pool.close()
+
+
 def test_rows_reach_the_writers_in_report_order_whatever_order_files_finish_in(
     tmp_path, monkeypatch
 ):

@@ -43,6 +43,7 @@ class _Worker:
     deadline: float = 0.0  # for the head task
     done: int = 0
     started_at: float = field(default_factory=time.monotonic)
+    broken: bool = False  # its pipe broke: it died since the last poll, which will tell
 
 
 class LocalPool:
@@ -105,15 +106,22 @@ class LocalPool:
         # First one file to every idle worker, then one more each, so work spreads evenly.
         for depth in range(IN_FLIGHT):
             for worker in self.workers:
-                if not queue or not worker.ready or len(worker.tasks) != depth:
+                if not queue or not worker.ready or worker.broken or len(worker.tasks) != depth:
                     continue
                 if worker.done + len(worker.tasks) >= self.recycle_after:
                     continue  # it retires after its queued files; nothing more for it
-                task = queue.popleft()
+                task = queue[0]
+                try:
+                    worker.conn.send(task)
+                except OSError:
+                    # Killed or crashed on a file since the last poll (BrokenPipeError): the
+                    # task stays queued for another worker, and the poll reports the death.
+                    worker.broken = True
+                    continue
+                queue.popleft()
                 if not worker.tasks:
                     worker.deadline = time.monotonic() + self.timeout_s
                 worker.tasks.append(task)
-                worker.conn.send(task)
 
     def _poll(self) -> list[tuple[Task, Outcome]]:
         """Waits for a message, a death or a deadline; returns the finished (worker, outcome)."""

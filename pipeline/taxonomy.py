@@ -85,13 +85,13 @@ class Entry:
     source: Source
     # Regular expressions for near-misses a phrase cannot write ("Hybrid – Denver, CO").
     not_patterns: tuple[str, ...] = ()
-    # A certification's aliases or acronyms that also name its method ("PRINCE2"): alone in a
-    # skills list or a summary they say the candidate knows the method, not that they hold the
-    # certificate (pipeline.facts._names_the_method).
-    method_aliases: tuple[str, ...] = ()
-    # Aliases that name another entry too, by the alias's collision key: "Scrum ceremonies" is
-    # Agile ceremonies run the Scrum way. The longest match takes the words, so without this the
-    # other entry is never mentioned there.
+    # A certification's aliases or acronyms that also name its method ("PRINCE2"), as bare
+    # names: alone in a skills list or a summary they say the candidate knows the method, not
+    # that they hold the certificate (pipeline.facts._names_the_method).
+    method_aliases: frozenset[str] = frozenset()
+    # Aliases, as bare names, that name other entries too: "Scrum ceremonies" is Agile ceremonies
+    # run the Scrum way. The longest match takes the words, so without this the other entry is
+    # never mentioned there.
     implies: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
@@ -294,9 +294,9 @@ def _entry(raw: dict[str, Any]) -> Entry:
         fuzzy=bool(raw.get("fuzzy", True)),
         source=_source(raw["source"]),
         not_patterns=tuple(raw.get("not_patterns") or ()),
-        method_aliases=tuple(raw.get("method_aliases") or ()),
+        method_aliases=frozenset(bare_name(a) for a in raw.get("method_aliases") or ()),
         implies=tuple(
-            (alias_key(alias), tuple(ids)) for alias, ids in (raw.get("implies") or {}).items()
+            (bare_name(alias), tuple(ids)) for alias, ids in (raw.get("implies") or {}).items()
         ),
     )
 
@@ -325,9 +325,15 @@ def _role(key: str, raw: dict[str, Any]) -> RoleProfile:
     return RoleProfile(key, raw["title"], _source(raw["source"]), tuple(criteria))
 
 
-def alias_key(alias: str) -> str:
+def _alias_key(alias: str) -> str:
     """Returns the form two aliases collide in: case, hyphens and spacing do not matter."""
     return " ".join(alias.lower().replace("-", " ").split())
+
+
+def bare_name(text: str) -> str:
+    """Returns the letters and digits of a name, lower-cased: what a mention is compared with an
+    entry's method aliases and implying aliases in ("PRINCE2®" is "prince2")."""
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 def _is_text(value: object) -> TypeGuard[str]:
@@ -482,10 +488,10 @@ class _Checker:
                 lists[key] = []
         if not lists["aliases"] and not lists["acronyms"]:
             self.add(file, where, "needs at least one alias or acronym")
-        known = {alias_key(a) for a in [*lists["aliases"], *lists["acronyms"]]}
+        known = {_alias_key(a) for a in [*lists["aliases"], *lists["acronyms"]]}
         self._check_implies(file, where, raw.get("implies"), known)
         for alias in lists["method_aliases"]:
-            if alias_key(alias) not in known:
+            if _alias_key(alias) not in known:
                 self.add(
                     file, where, f"method_aliases: {alias!r} is none of its aliases or acronyms"
                 )
@@ -497,7 +503,7 @@ class _Checker:
         if "fuzzy" in raw and not isinstance(raw["fuzzy"], bool):
             self.add(file, where, f"fuzzy {raw['fuzzy']!r} is not true or false")
         for alias in lists["aliases"]:
-            key = alias_key(alias)
+            key = _alias_key(alias)
             owner = self.aliases.get(key)
             if owner is not None and owner[0] != entry_id:
                 self.add(file, where, f"alias {alias!r} is also claimed by {owner[0]} ({owner[1]})")
@@ -520,7 +526,7 @@ class _Checker:
             self.add(file, where, "implies must map aliases to lists of entry ids")
             return
         for alias, ids in implies.items():
-            if not _is_text(alias) or alias_key(alias) not in known:
+            if not _is_text(alias) or _alias_key(alias) not in known:
                 self.add(file, where, f"implies: {alias!r} is none of its aliases or acronyms")
             if not isinstance(ids, list) or not all(_is_text(i) for i in ids):
                 self.add(file, where, f"implies: {alias!r} must map to a list of entry ids")
@@ -536,7 +542,7 @@ class _Checker:
 
     def _check_acronym_alias_clashes(self) -> None:
         for acronym, (entry_id, file) in self.acronyms.items():
-            owner = self.aliases.get(alias_key(acronym))
+            owner = self.aliases.get(_alias_key(acronym))
             if owner is not None and owner[0] != entry_id:
                 self.add(
                     file,

@@ -22,7 +22,7 @@ from pipeline.models import (
 )
 from pipeline.nlp.labels import CERT_LABEL
 from pipeline.nlp.mentions import Typos, similarity_at, status_at, statuses, typos
-from pipeline.taxonomy import Taxonomy, alias_key
+from pipeline.taxonomy import Taxonomy, bare_name
 
 if TYPE_CHECKING:  # spaCy costs ~0.5 s to import; the batch parent never needs it
     from spacy.tokens import Doc, Span
@@ -65,8 +65,8 @@ def build_profile(
                 cert_mentions[entry.id].append(("held" if found is None else found[0], evidence))
         elif not in_employer(ent.start_char, ent.end_char):
             evidence = _evidence(ent, text, section_at, typos_in)
-            named = (entry.id, *_implied(entry.implies, evidence.text)) if entry.implies else ()
-            for skill_id in named or (entry.id,):
+            named = (entry.id, *_implied(entry.implies, evidence.text))
+            for skill_id in named:
                 skill_mentions[skill_id].append(evidence)
                 if evidence.section in EVIDENCED_IN:
                     evidenced.add(skill_id)
@@ -112,13 +112,10 @@ _CERTIFICATE_WORD = re.compile(r"certif", re.IGNORECASE)
 _BEFORE, _AFTER = 15, 25
 
 
-def _names_the_method(method_aliases: Sequence[str], evidence: Evidence, text: str) -> bool:
+def _names_the_method(method_aliases: frozenset[str], evidence: Evidence, text: str) -> bool:
     """Returns True when a certification mention is its bare method name in a skills list or a
     summary, with no certification word beside it."""
-    if evidence.section not in _METHOD_SECTIONS:
-        return False
-    bare = _letters_and_digits(evidence.text)
-    if bare not in {_letters_and_digits(a) for a in method_aliases}:
+    if evidence.section not in _METHOD_SECTIONS or bare_name(evidence.text) not in method_aliases:
         return False
     line_start = text.rfind("\n", 0, evidence.start) + 1
     line_end = text.find("\n", evidence.end)
@@ -132,12 +129,10 @@ def _names_the_method(method_aliases: Sequence[str], evidence: Evidence, text: s
 
 def _implied(implies: Sequence[tuple[str, tuple[str, ...]]], said: str) -> tuple[str, ...]:
     """Returns the entries a mention's words name too ("Scrum ceremonies": scrum)."""
-    key = alias_key(said)
+    if not implies:  # most entries: no string work
+        return ()
+    key = bare_name(said)
     return next((ids for alias, ids in implies if alias == key), ())
-
-
-def _letters_and_digits(name: str) -> str:
-    return "".join(c for c in name.lower() if c.isalnum())
 
 
 def _within(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -8,6 +8,7 @@ while the taxonomy files are unchanged.
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from pipeline.screening import Screener, Settings, prepare
@@ -38,3 +39,6 @@ try:
 except Exception:  # noqa: BLE001  (a broken taxonomy must not kill the forkserver)
     # Each worker then loads the taxonomy itself and reports the problem as usual.
     logging.getLogger(__name__).debug("no warm-up", exc_info=True)
+# What the forkserver built is shared by every worker it forks and lives as long as they do: frozen,
+# a worker's full collections no longer walk it (nor write to its pages, which copied them).
+gc.freeze()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__version__ = "0.6.1"
+__version__ = "0.6.2"
 __all__ = ["__version__", "screen"]
 
 

@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.models import ROLE_KEYS, Evidence, Result
+from pipeline.taxonomy import MEASURES
 from pipeline.writers.blind import PLACEHOLDER, blind, blind_key, pseudonym_keys
 from pipeline.writers.csv import write_csv
 from pipeline.writers.jsonl import write_jsonl
@@ -150,10 +151,36 @@ def test_numbers_stay_numeric_for_pandas(reports):
 
     frame = pd.read_csv(reports / "scores.csv", encoding="utf-8-sig")
     assert frame.columns[0] == "file"
-    for column in [*ROLE_KEYS, "total_years", "pm_years", "it_pm_years", "remote_years"]:
+    for column in [*ROLE_KEYS, *MEASURES]:
         assert frame[column].dtype == "float64", column
     evidence = pd.read_csv(reports / "evidence.csv", encoding="utf-8-sig")
     assert evidence["weight"].dtype == "float64" and evidence["credit"].dtype == "float64"
+
+
+def test_scores_csv_shows_every_measure_an_experience_band_reads(screener, results, reports):
+    # The remote level reads remote_it_years and the technical level technical_years: an analyst
+    # checking a score from its row needs those, not only total, PM and remote years.
+    read = {
+        c.measure or c.over_measure
+        for role in screener.taxonomy.roles.values()
+        for c in role.criteria
+        if c.kind == "experience"
+    } | {
+        c.over_measure
+        for role in screener.taxonomy.roles.values()
+        for c in role.criteria
+        if c.over_measure
+    }
+    assert {"remote_it_years", "technical_years", "it_project_years"} <= read
+    rows = _read_csv(reports / "scores.csv")  # one per Result, in order
+    assert [row["sha256"] for row in rows] == [r.sha256 for r in results]
+    assert any(r.profile is not None for r in results)
+    for result, row in zip(results, rows, strict=True):
+        for measure in read:
+            if result.profile is None:  # the error row
+                assert row[measure] == "", measure
+            else:
+                assert float(row[measure]) == getattr(result.profile.experience, measure), measure
 
 
 def test_xlsx_has_a_sheet_per_role_plus_scores_evidence_errors(reports):

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from pipeline.models import ROLE_KEYS, Result
+from pipeline.taxonomy import MEASURES
 from pipeline.writers.atomic import atomic_open
 from pipeline.writers.rendered import Rendered, RowSink, file_cell, write_through
 from pipeline.writers.tables import safe_cell
@@ -86,11 +87,9 @@ EVIDENCE_COLUMNS = [
 
 
 # The facts a scores.csv row shows after the role scores (the XLSX ranking sheets show them too).
+# Every experience measure a role's band can read is shown, so a score can be checked from its row.
 FACT_COLUMNS = [
-    "total_years",
-    "pm_years",
-    "it_pm_years",
-    "remote_years",
+    *MEASURES,
     "certifications",
     "certifications_other",
     "degree",

@@ -32,7 +32,7 @@ from pipeline.writers.tables import (
 LINE_END = "\r\n"
 # The form of the rendered rows. Kept rows are reused only by runs of the same form (it is part of
 # the batch's state key); bump it whenever a report's columns, cells or JSON encoding change.
-RENDER_VERSION = 4
+RENDER_VERSION = 5
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from pipeline.models import ROLE_KEYS, Result
+from pipeline.taxonomy import MEASURES
 
 # Excel runs a cell starting with one of these as a formula (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -73,10 +74,7 @@ def iter_score_rows(
             row[f"{key}_eligible"] = rs.eligible if rs else None
         row.update(
             {
-                "total_years": p.experience.total_years if p else None,
-                "pm_years": p.experience.pm_years if p else None,
-                "it_pm_years": p.experience.it_pm_years if p else None,
-                "remote_years": p.experience.remote_years if p else None,
+                **{m: getattr(p.experience, m) if p else None for m in MEASURES},
                 "certifications": ";".join(c.id for c in p.certifications if c.status == "held")
                 if p
                 else "",

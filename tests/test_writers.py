@@ -160,17 +160,9 @@ def test_numbers_stay_numeric_for_pandas(reports):
 def test_scores_csv_shows_every_measure_an_experience_band_reads(screener, results, reports):
     # The remote level reads remote_it_years and the technical level technical_years: an analyst
     # checking a score from its row needs those, not only total, PM and remote years.
-    read = {
-        c.measure or c.over_measure
-        for role in screener.taxonomy.roles.values()
-        for c in role.criteria
-        if c.kind == "experience"
-    } | {
-        c.over_measure
-        for role in screener.taxonomy.roles.values()
-        for c in role.criteria
-        if c.over_measure
-    }
+    criteria = [c for role in screener.taxonomy.roles.values() for c in role.criteria]
+    read = {c.measure for c in criteria if c.kind == "experience"}
+    read |= {c.over_measure for c in criteria if c.over_measure}
     assert {"remote_it_years", "technical_years", "it_project_years"} <= read
     rows = _read_csv(reports / "scores.csv")  # one per Result, in order
     assert [row["sha256"] for row in rows] == [r.sha256 for r in results]

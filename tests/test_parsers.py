@@ -454,6 +454,15 @@ def test_txt_in_any_common_encoding_reads_the_same(name: str) -> None:
         ("ＡＷＳ", "AWS"),
         ("x\x00y\x07z", "xyz"),
         ("Agile • Scrum", "Agile | Scrum"),
+        # Headings and names set in spaced-out letters are closed up; a word gap is 2+ spaces.
+        ("P R O J E C T   E X P E R I E N C E\nx", "PROJECT EXPERIENCE\nx"),
+        ("  S K I L L S  &  T O O L S  ", "SKILLS & TOOLS"),
+        ("É d u c a t i o n", "Éducation"),
+        ("I T  P M", "IT PM"),
+        ("U S A", "U S A"),  # under four letters: left alone
+        ("Led a team", "Led a team"),
+        ("A B C D, E", "A B C D, E"),  # not a spaced-out line
+        ("Skills: J a v a", "Skills: J a v a"),  # only whole lines
     ],
 )
 def test_normalize_text(raw: str, expected: str) -> None:

@@ -127,3 +127,26 @@ def test_a_jobs_skills_under_a_less_common_heading_count_as_experience(screener)
     skills = {s.id: s.in_experience for s in result.profile.skills}
     assert skills["jira"] is True  # was "listed only": the heading left the job in the header
     assert skills["smartsheet"] is False
+
+
+@pytest.mark.parametrize(
+    ("experience", "skills"),
+    [
+        ("P R O F E S S I O N A L   E X P E R I E N C E", "S K I L L S  &  T O O L S"),
+        ("W o r k   E x p e r i e n c e", "S K I L L S"),
+        ("E X P E R I E N C E", "T E C H N I C A L   S K I L L S"),
+    ],
+)
+def test_headings_set_in_spaced_out_letters_open_their_sections(screener, experience, skills):
+    from pipeline.parsers import ParseLimits, txt
+
+    text = (
+        f"J O R D A N   E X A M P L E\njordan@example.org\n\n{experience}\n"
+        "IT Project Manager, Example Systems | Jan 2019 - Present\n"
+        f"- Led the delivery of a data warehouse with Jira.\n\n{skills}\nSmartsheet\n"
+    ).encode()
+    result = screener.screen_document(txt.parse(text, ParseLimits()), "spaced.txt", "")
+    found = {s.id: s.in_experience for s in result.profile.skills}
+    assert (found["jira"], found["smartsheet"]) == (True, False)  # in the job; listed only
+    assert {"experience", "skills"} <= {s.name for s in result.sections}
+    assert result.contact.name.replace(" ", "").lower() == "jordanexample"

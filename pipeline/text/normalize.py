@@ -45,6 +45,13 @@ _ODD_SPACE = re.compile(r"[^\S \n]")  # white space _SPACES turns into " "
 _BULLET_AT_START = re.compile("(?m)^[ \ue000]*\ue000[ \ue000]*")
 _HYPHEN_BREAK = re.compile(r"([a-zà-öø-ÿ])-\n(?=[a-zà-öø-ÿ])")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# A line set in spaced-out letters, as designed résumés set their headings and names
+# ("P R O F E S S I O N A L   E X P E R I E N C E", "S K I L L S  &  T O O L S"): words of two or
+# more letters one space apart, two or more spaces between words, "&", "/", "+" or "|" alone.
+_SPACED_WORD = r"[^\W\d_](?: [^\W\d_])+"
+_SPACED_PART = rf"(?:{_SPACED_WORD}|[&/+|])"
+_SPACED_LINE = re.compile(rf"(?m)^ *({_SPACED_PART}(?: {{2,}}{_SPACED_PART})*) *$")
+_WORD_GAP = re.compile(" {2,}")
 _LINE_EDGES = re.compile(r" +\n *|\n +")  # spaces around a line feed, not the line feed alone
 
 # Cyrillic and Greek letters drawn exactly like Latin ones (a subset of Unicode's confusables.txt).
@@ -104,6 +111,7 @@ def _normalize(s: str) -> str:
     plain = not s.isascii() and not _UNUSUAL.search(s) and unicodedata.is_normalized("NFKC", s)
     if not plain:
         s = _characters(s)
+    s = _SPACED_LINE.sub(_close_up, s)
     # The table turned ASCII white space into " " and "\n": only two spaces in a row or other
     # (Unicode) white space need the pattern. The checks cost far less than its scan of the text.
     if "  " in s or (not plain and not s.isascii() and _ODD_SPACE.search(s)):
@@ -117,6 +125,15 @@ def _normalize(s: str) -> str:
     if not plain and not s.isascii() and _HAS_LOOKALIKE.search(s):
         s = fold_lookalikes(s)
     return s.strip()
+
+
+def _close_up(match: re.Match[str]) -> str:
+    """Returns a spaced-out line with its letters closed up ("E X P E R I E N C E" reads
+    "EXPERIENCE"); a line of fewer than four letters ("U S A") is left alone."""
+    words = [w.replace(" ", "") for w in _WORD_GAP.split(match.group(1))]
+    if sum(map(len, words)) < 4:
+        return match.group(0)
+    return " ".join(words)
 
 
 def _characters(s: str) -> str:

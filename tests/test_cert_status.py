@@ -60,6 +60,46 @@ CASES = [
     ("Certified ScrumMaster studying for and registered to sit the PMP", "pmp", "in_progress"),
     ("CSM holder working towards and funded for the PMP", "pmp", "in_progress"),
     ("CSM (2020) working toward, and expected to sit in 2027, the PMP exam", "pmp", "in_progress"),
+    # A span that has ended is a certificate held then, not now; one still running is held.
+    ("PMP (2014–2020)", "pmp", "expired"),
+    ("Certified ScrumMaster (CSM), 2015 to 2019", "csm", "expired"),
+    ("PMP (Project Management Institute), 2019 - 2022", "pmp", "expired"),
+    ("Held PMP from 2010 to 2019.", "pmp", "expired"),
+    ("CSM until 2018", "csm", "expired"),
+    ("CSM (Scrum Alliance), renewed annually through 2018", "csm", "expired"),
+    ("PMP (2016 – Present)", "pmp", "held"),
+    ("PMP (2013–2016, 2019–present)", "pmp", "held"),
+    ("PMP (2023 – 2026)", "pmp", "held"),  # through the as-of year
+    ("PMP, PMI, 2019", "pmp", "held"),
+    ("PMP-certified PM at Acme Corp, 2015 - 2019", "pmp", "held"),  # the job's dates
+    # Expiry dates as people write them.
+    ("PMP, expires 14/02/2025", "pmp", "expired"),
+    ("PMP, expires 02/14/2025", "pmp", "expired"),
+    ("PMP, expires 14 Feb 2025", "pmp", "expired"),
+    ("PMP, Expiration: 2025-12-31", "pmp", "expired"),
+    ("PMP, Expiration: 2025", "pmp", "expired"),
+    ("PMP, expires 14/02/2028", "pmp", "held"),
+    ("PMP, valid until 2028", "pmp", "held"),
+    # Labels over a list, and words that end a certificate.
+    ("Lapsed certifications: CSM", "csm", "expired"),
+    ("Certifications (expired): CSM", "csm", "expired"),
+    ("PMP (suspended)", "pmp", "expired"),
+    ("PMP — revoked", "pmp", "expired"),
+    ("Declined to renew PMP in 2020", "pmp", "expired"),
+    ("PMP: No", "pmp", "negated"),
+    ("PMP – no", "pmp", "negated"),
+    ("Non-PMP project manager with a strong delivery record", "pmp", "negated"),
+    # On the way to it.
+    ("Completing CAPM coursework", "capm", "in_progress"),
+    ("Eligible to sit for the PMP exam", "pmp", "in_progress"),
+    ("PMP – target completion Q2 2027", "pmp", "in_progress"),
+    ("PMP – target date March 2027", "pmp", "in_progress"),
+    ("Will obtain PMP certification by Q1 2027.", "pmp", "in_progress"),
+    ("PMP retake scheduled 2027", "pmp", "in_progress"),
+    ("PMP 35-hour exam prep course (completed 2025)", "pmp", "in_progress"),
+    # A renewal under way is of a certificate held.
+    ("PMP (renewal due Mar 2027)", "pmp", "held"),
+    ("PMP renewal in progress (current cycle ends Jan 2027)", "pmp", "held"),
 ]
 
 
@@ -101,6 +141,29 @@ def test_certification_named_inside_a_job_is_not_a_claim(screener):
 
 
 @pytest.mark.parametrize(
+    ("bullet", "claimed"),
+    [
+        ("Earned PMP certification in 2018 while leading the CRM migration.", True),
+        ("Passed the PMP exam on first attempt (2020).", True),
+        ("PMP certified (2018); led the PMO standardization effort.", True),
+        ("Achieved PMP certification in 2019 while coordinating the ERP cutover.", True),
+        ("Mentored 5 engineers to pass the PMP; I hold the CSM (2019).", False),
+        ("Coached four analysts through PMP exam preparation", False),
+        ("Helped three PMs who passed the PMP exam", False),
+        ("Managed a team of PMP-certified project managers", False),
+    ],
+)
+def test_a_job_bullet_that_opens_by_claiming_a_certification_counts(screener, bullet, claimed):
+    from pipeline.models import Document
+
+    text = f"EXPERIENCE\nIT Project Manager, Acme Corp\nJan 2018 - Present\n- {bullet}\n"
+    result = screener.screen_document(Document(text=text, format="txt"))
+    held = {c.id for c in result.profile.certifications if c.status == "held"}
+    assert ("pmp" in held) is claimed
+    assert ("csm" in held) is ("I hold the CSM" in bullet)
+
+
+@pytest.mark.parametrize(
     ("section", "line", "held"),
     [
         ("SKILLS", "Methodologies: Agile, Scrum, PRINCE2, Waterfall", False),
@@ -138,6 +201,17 @@ LISTS = [
     ("Certifications: PMP, CSM, PMI-ACP", {"pmp": "held", "csm": "held", "pmi-acp": "held"}),
     ("PMP (2016), CSM (expired 2020)", {"pmp": "held", "csm": "expired"}),
     ("No PMP or CSM yet", {"pmp": "negated", "csm": "negated"}),
+    # A note in brackets (or "candidate") right after the last of a list is that one's own.
+    ("CSM, PMP (in progress)", {"csm": "held", "pmp": "in_progress"}),
+    ("CSM and PMP (expired 2020)", {"csm": "held", "pmp": "expired"}),
+    ("CSM / PMP (in progress)", {"csm": "held", "pmp": "in_progress"}),
+    (
+        "CSM, PMI-ACP, PMP (exam scheduled Dec 2026)",
+        {"csm": "held", "pmi-acp": "held", "pmp": "in_progress"},
+    ),
+    ("CSM, PMP candidate", {"csm": "held", "pmp": "in_progress"}),
+    ("Pursuing CSM, PMP (2026)", {"csm": "in_progress", "pmp": "in_progress"}),
+    ("CSM, PMP (both in progress)", {"csm": "in_progress", "pmp": "in_progress"}),
 ]
 
 

@@ -260,9 +260,15 @@ NOTATIONS = [
     ("Windows 2000 – 2003 servers migration", []),
     # ... but words that say how a job was held end a header, not a product's name.
     # (a bare year counts from its middle, as above)
-    ("Senior IT Project Manager, Acme Corp 2019 – 2023 remote", [(date(2019, 7, 1), date(2023, 6, 30))]),
+    (
+        "Senior IT Project Manager, Acme Corp 2019 – 2023 remote",
+        [(date(2019, 7, 1), date(2023, 6, 30))],
+    ),
     ("IT Project Manager, Acme Corp 2015 – 2019 contract", [(date(2015, 7, 1), date(2019, 6, 30))]),
-    ("it project manager, acme corp 2016 – 2020 full-time", [(date(2016, 7, 1), date(2020, 6, 30))]),
+    (
+        "it project manager, acme corp 2016 – 2020 full-time",
+        [(date(2016, 7, 1), date(2020, 6, 30))],
+    ),
     ("Migrated SQL Server 2008 – 2016 instances", []),
     ("Tel. +49 30 2019-2021", []),
     ("Call 1-800-2019-2021", []),
@@ -369,3 +375,29 @@ def test_a_year_and_the_month_name_opening_the_next_line_are_apart():
         (date(2012, 7, 1), date(2016, 6, 30)),
         (date(2016, 12, 1), AS_OF),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025", (2025, 12)),
+        ("Mar 2025", (2025, 3)),
+        ("March, 2025", (2025, 3)),
+        ("03/2025", (2025, 3)),
+        ("3-2025", (2025, 3)),
+        ("14/02/2025", (2025, 2)),
+        ("02/14/2025", (2025, 2)),
+        ("2025-12-31", (2025, 12)),
+        ("14 Feb 2025", (2025, 2)),
+        ("Summer 2025", (2025, 8)),
+        ("Q1 2025", (2025, 3)),
+        ("Jan '25", (2025, 1)),
+        ("next year", None),
+        ("2025 onwards", None),
+        ("", None),
+    ],
+)
+def test_a_single_date_is_read_to_its_last_month(text, expected):
+    from pipeline.facts.dates import parse_date_point
+
+    assert parse_date_point(text, AS_OF) == expected

@@ -29,8 +29,21 @@ if TYPE_CHECKING:  # spaCy costs ~0.5 s to import; the batch parent never needs 
 
 # Strongest first: when mentions disagree, the cautious reading wins (zero false holds).
 _STATUS_RANK: dict[CertStatus, int] = {"negated": 0, "expired": 1, "in_progress": 2, "held": 3}
-# A certification named inside a job ("coached the team to PMP") is not one the candidate holds.
+# A certification named inside a job ("coached the team to PMP") is not one the candidate holds,
+# unless the bullet opens by saying they earned it: "Earned PMP certification in 2018 while
+# leading the CRM migration", "Passed the PMP exam (2020)", "PMP certified (2018); led the PMO".
 _NOT_A_CLAIM = {"experience", "projects"}
+_CLAIM_OPENING = re.compile(
+    r"(?:^|[;|]|\.\s)\W*(?:i\s+)?(?:earned|obtained|achieved|attained|gained|passed|received|"
+    r"(?:was\s+)?awarded|i\s+hold)\s+(?:my\s+|the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_OPENS_THE_CLAUSE = re.compile(r"(?:^|[;|]|\.\s)\W*$")
+# From the mention on: "PMP certified (2018)", "PMP-certified since 2016" (the alias may hold the word).
+_CERTIFIED_IN = re.compile(
+    r"[^\n;|]{0,40}?\bcertified\s*(?:\(\s*(?:19|20)\d\d\s*\)|(?:in|since)\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 EVIDENCED_IN = {"experience", "projects"}
 
 
@@ -60,7 +73,7 @@ def build_profile(
             evidence = _evidence(ent, text, section_at, typos_in)
             if entry.method_aliases and _names_the_method(entry.method_aliases, evidence, text):
                 continue
-            if evidence.section not in _NOT_A_CLAIM:
+            if evidence.section not in _NOT_A_CLAIM or _claimed_in_a_job(text, ent):
                 found = status_at(statuses_in, ent.start, ent.end)
                 cert_mentions[entry.id].append(("held" if found is None else found[0], evidence))
         elif not in_employer(ent.start_char, ent.end_char):
@@ -178,3 +191,12 @@ def _evidence(
         method="exact" if similarity is None else "fuzzy",
         similarity=100.0 if similarity is None else similarity,
     )
+
+
+def _claimed_in_a_job(text: str, ent: Span) -> bool:
+    """Returns True when a job bullet opens by claiming the certification as the candidate's."""
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    before = text[line_start : ent.start_char]
+    if _CLAIM_OPENING.search(before):
+        return True
+    return bool(_OPENS_THE_CLAUSE.search(before) and _CERTIFIED_IN.match(text, ent.start_char))

@@ -403,6 +403,20 @@ def _ranges(text: str, as_of: date) -> Iterator[tuple[int, int, DateRange]]:
             yield match.start(), match.end(), found
 
 
+_POINT_ALONE = re.compile(_POINT, re.IGNORECASE)
+
+
+def parse_date_point(text: str, as_of: date) -> tuple[int, int] | None:
+    """Return (year, month) of the last month a single date names, or None when `text` is no
+    date: "Mar 2025" and "03/2025" end in March 2025, "14/02/2025" and "02/14/2025" in February,
+    "Summer 2025" in August and a bare "2025" in December."""
+    text = text.strip()
+    if not text or _POINT_ALONE.fullmatch(text) is None:
+        return None
+    point = _parse_point(text, as_of)
+    return point.year, 12 if point.precision == "year" else point.last_month
+
+
 def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, DateRange]]:
     """Return (start_char, end_char, range) for every date range in `text`, in text order."""
     return list(_ranges(text, as_of))

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import models
 from pipeline.errors import TaxonomyError
+from pipeline.facts.dates import find_date_ranges, parse_date_point
 from pipeline.nlp.mentions import (
     Statuses,
     mentions,
@@ -29,13 +30,6 @@ from pipeline.nlp.registry import registered_taxonomy
 
 # Strongest first; otherwise "held".
 STATUS_ORDER: tuple[models.CertStatus, ...] = ("negated", "expired", "in_progress")
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-        start=1,
-    )
-}
 
 
 def _status(ent: Span) -> models.CertStatus | None:
@@ -111,6 +105,13 @@ class CertStatus:
             )
             for ent in group:
                 decided[ent.start] = (ent.end, status, cue)
+            if len(group) > 1 and _OWN_NOTE.match(text, last.end_char):
+                # "CSM, PMP (in progress)", "CSM, PMP candidate": the note is the last one's own.
+                status, cue = self.decide(
+                    text, first.start_char, group[-2].end_char, prev_end, last.start_char, as_of
+                )
+                for ent in group[:-1]:
+                    decided[ent.start] = (ent.end, status, cue)
         set_statuses(doc, decided)
         # The last component of build_nlp's pipeline: a Doc holding Spans in user_data could not
         # be pickled, serialised or sent through nlp.pipe(n_process>1).
@@ -150,7 +151,28 @@ class CertStatus:
                     m = pattern.search(after)
                     if m and _before(m.group("date"), as_of):
                         return "expired", m.group(0).strip()
+                # "PMP (2014–2020)", "CSM, 2015 to 2019": held for a span that has ended.
+                ended = self._ended_span(after, as_of)
+                if ended:
+                    return "expired", ended
         return "held", ""
+
+    @staticmethod
+    def _ended_span(after: str, as_of: date) -> str:
+        """Returns the last date range the clause gives the certificate when it has ended
+        ("PMP (2014–2020)", "CSM, 2015 to 2019"), else "". A current range ("2019–present")
+        means held; the dates of a job the clause goes on to ("PMP-certified PM at Acme,
+        2015-19") are not the certificate's."""
+        spans = []
+        for r_start, r_end, span in find_date_ranges(after, as_of):
+            if _JOB_WORDS.search(after, 0, r_start):
+                break
+            if span.valid:
+                spans.append((span, after[r_start:r_end]))
+        if not spans or any(span.current for span, _ in spans):
+            return ""
+        last, said = max(spans, key=lambda found: found[0].end)
+        return said if _ended(last.end, last.precision, as_of) else ""
 
 
 # Items of a list share one line ("PMP, CSM - studying for both"); a line break ends the list
@@ -180,19 +202,27 @@ def _before_last_join(between: str) -> str:
 
 
 def _before(when: str, as_of: date) -> bool:
-    """Returns True when a 'Mon YYYY', 'MM/YYYY' or 'YYYY' expiry lies before as_of (end of
-    period)."""
-    numeric = _NUMERIC_MONTH.fullmatch(when.strip())
-    if numeric:
-        month, year = int(numeric.group(1)), int(numeric.group(2))
-        return (year, month if 1 <= month <= 12 else 12) < (as_of.year, as_of.month)
-    parts = when.replace(".", " ").split()
-    year = int(parts[-1])
-    month = _MONTHS.get(parts[0][:3].lower(), 12) if len(parts) > 1 else 12
-    return (year, month) < (as_of.year, as_of.month)
+    """Returns True when an expiry date ("2025", "Mar 2025", "03/2025", "14/02/2025") lies
+    before as_of: a month counts to its end, a year to December."""
+    found = parse_date_point(when, as_of)
+    return found is not None and found < (as_of.year, as_of.month)
 
 
-_NUMERIC_MONTH = re.compile(r"(\d{1,2})[/.-](\d{4})")
+def _ended(end: date, precision: str, as_of: date) -> bool:
+    """Returns True when a range's end lies before as_of (a year's end counted to December)."""
+    if precision == "year":
+        return end.year < as_of.year
+    return (end.year, end.month) < (as_of.year, as_of.month)
+
+
+_JOB_WORDS = re.compile(
+    r"\b(?:at|with|for|as|on|pm|manager|lead|led|managed|managing|role|position)\b", re.IGNORECASE
+)
+# A note right after the last of a list that is its own, unless it says it is for all of them.
+_OWN_NOTE = re.compile(
+    r"[ \t]*(?:[(\[](?![^)\]\n]*\b(?:both|all|each|either)\b)|(?:exam\s+)?candidate\b)",
+    re.IGNORECASE,
+)
 
 
 @Language.factory("cert_status", default_config={"taxonomy": ""}, requires=["doc.ents"])

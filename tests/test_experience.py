@@ -190,6 +190,37 @@ def test_without_headings_the_whole_text_is_searched_but_schooling_is_skipped():
     assert [p.title for p in positions(text)] == ["Project Manager"]
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Career Break\nJan 2020 – Dec 2020",
+        "Career Break | Jan 2020 – Dec 2020",
+        "Sabbatical – Travel (Jan 2020 – Dec 2020)",
+        "Parental leave\nJan 2020 – Dec 2020",
+    ],
+)
+def test_time_off_is_not_a_position(label):
+    text = (
+        "EXPERIENCE\nIT Project Manager, Northwind Systems\nJan 2021 – Present\n"
+        "- Led a cloud migration.\n\n"
+        f"{label}\n- Relocated and cared for family.\n\n"
+        "Project Coordinator, Acme Corp\nJan 2017 – Dec 2019\n- Coordinated ERP schedules.\n"
+    )
+    found = positions(text, experience_section(text))
+    assert [p.title for p in found] == ["IT Project Manager", "Project Coordinator"]
+    assert summarize(found, AS_OF).total_years == round((71 + 36) / 12, 1)  # no year for 2020
+
+
+def test_a_job_about_travel_or_relocation_is_still_a_position():
+    text = (
+        "EXPERIENCE\nRelocation Program Manager, Northwind Travel\nJan 2020 – Dec 2020\n"
+        "- Moved 300 staff to the new campus.\n"
+    )
+    assert [p.title for p in positions(text, experience_section(text))] == [
+        "Relocation Program Manager"
+    ]
+
+
 # --- kinds of work ----------------------------------------------------------------------------
 PM_TITLES = [
     ("Project Manager", True),
@@ -956,7 +987,9 @@ def test_the_vocabulary_reads_letters_that_lower_casing_moves():
     assert len(vocab.found("İT PROJECT MANAGER, SİSTEM ADMİNİSTRATOR")) == 2
     assert vocab("Senior PM – Ünternehmen") and not vocab("Ünternehmen")
     assert vocab.remove("İT PROJECT") == " | "
-    assert Vocab(["kanban", "it project"])("\u212aANBAN board – ıT PROJECT")  # Kelvin sign, dotless ı
+    assert Vocab(["kanban", "it project"])(
+        "\u212aANBAN board – ıT PROJECT"
+    )  # Kelvin sign, dotless ı
     assert Vocab(["it project"]).found("Senior IT Project Manager – Acme") == {"it project"}
 
 
@@ -967,7 +1000,10 @@ def test_the_vocabulary_reads_letters_that_lower_casing_moves():
         ("IT Project Manager\nAWS Cloud Migration Project\nJan 2018 - Dec 2020", None),
         ("Project Manager (Cloud Migration), Acme Bank\nJan 2018 - Dec 2020", None),
         ("IT Project Manager, Kindred Cloud Inc.\nJan 2018 - Dec 2020", "Kindred Cloud Inc"),
-        ("IT Project Manager, Migration Partners Group\nJan 2018 - Dec 2020", "Migration Partners Group"),
+        (
+            "IT Project Manager, Migration Partners Group\nJan 2018 - Dec 2020",
+            "Migration Partners Group",
+        ),
     ],
 )
 def test_only_an_organisation_s_name_is_kept_from_the_skills(header, masked):
@@ -1004,7 +1040,9 @@ def test_a_job_that_turned_remote_counts_remote_years_from_then():
     assert job.is_remote and job.remote_since == date(2024, 3, 1)
     experience = summarize([job], AS_OF)
     assert experience.total_years == 10.9
-    assert experience.remote_years == experience.remote_it_years == 2.8  # Mar 2024 – Nov 2026: 33 months
+    assert (
+        experience.remote_years == experience.remote_it_years == 2.8
+    )  # Mar 2024 – Nov 2026: 33 months
 
 
 @pytest.mark.parametrize(

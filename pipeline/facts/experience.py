@@ -263,6 +263,7 @@ class TitleRules:
     remote_places: frozenset[str]
     internship: Vocab
     education_words: Vocab
+    time_off: Vocab
     bullets: tuple[str, ...]
     headings: frozenset[str] = field(default_factory=frozenset)
     project_support: Vocab = field(default_factory=Vocab)
@@ -316,6 +317,7 @@ def compile_title_rules(data: dict[str, Any]) -> TitleRules:
         remote_places=frozenset(str(w).strip().lower() for w in remote.get("places") or ()),
         internship=Vocab.from_rules(data.get("internship")),
         education_words=Vocab.from_rules(data.get("education_words")),
+        time_off=Vocab.from_rules(data.get("time_off")),
         bullets=tuple(b for b in data.get("bullets") or () if isinstance(b, str) and b),
         headings=frozenset(str(h).lower() for h in data.get("headings") or ()),
         project_support=Vocab.from_rules(data.get("project_support")),
@@ -461,6 +463,7 @@ def validate_title_rules(data: Any, jd_lines: Sequence[str] | None = None) -> li
         "internship",
     )
     _check_vocab(problems, data.get("education_words"), "education_words", required=False)
+    _check_vocab(problems, data.get("time_off"), "time_off", required=False)
     for key in ("rank_words", "title_functions"):
         _check_vocab(problems, data.get(key), key, required=False)
     with_rank = pm.get("function_with_rank")
@@ -840,7 +843,10 @@ def extract_positions(
                                               for s, e in on_line])  # fmt: skip
         last_line = layout.line_at(max(e for _, e in on_line) - 1)
         header = _header_for(layout, index, residual, span[:2], bool(prefer_below), last_line)
-        if not header.title and compiled.education_words(_header_text(layout, header)):
+        if not header.title and (
+            compiled.education_words(_header_text(layout, header))
+            or compiled.time_off(_header_text(layout, header) + "\n" + _label_above(layout, index))
+        ):
             continue
         if prefer_below is None and header.title_line >= 0:
             prefer_below = header.title_line > index
@@ -949,6 +955,14 @@ def _without_dates(line: str, spans: list[tuple[int, int]]) -> str:
 
 def _header_text(layout: _Layout, header: _Header) -> str:
     return "\n".join(layout.lines[i].text for i in sorted(set(header.lines)))
+
+
+def _label_above(layout: _Layout, index: int) -> str:
+    """Returns the line just above a date line when it may label it ("Career Break"), else ""."""
+    if index == 0:
+        return ""
+    above = layout.lines[index - 1].text
+    return "" if layout.is_bullet(above) else above
 
 
 def _turned_remote(layout: _Layout, lines: range, found: DateRange, as_of: date) -> date | None:

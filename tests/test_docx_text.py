@@ -944,3 +944,72 @@ def test_stored_digest_names_what_a_part_inflates_to_wherever_it_sits() -> None:
     italic = docx(p(r("A")), extra_files={"word/styles.xml": styles_xml("<w:i/>")})
     assert digest(short) == digest(long) != digest(italic)
     assert digest(short, "word/missing.xml") is None
+
+
+# --- list items: Word draws the bullet, the text has none ---------------------------------------
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_NUMBERING = (
+    f"<w:numbering {_W}>"
+    '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum>'
+    '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl>'
+    "</w:abstractNum>"
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+    "</w:numbering>"
+).encode()
+_LIST_STYLES = (
+    f"<w:styles {_W}>"
+    '<w:style w:type="paragraph" w:styleId="ListBullet"><w:pPr><w:numPr><w:numId w:val="1"/>'
+    "</w:numPr></w:pPr></w:style>"
+    '<w:style w:type="paragraph" w:styleId="MyBullet"><w:basedOn w:val="ListBullet"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="ListNumber"><w:pPr><w:numPr><w:numId w:val="2"/>'
+    "</w:numPr></w:pPr></w:style>"
+    "</w:styles>"
+).encode()
+
+
+def _item(text: str, style: str = "", num: str = "", level: str = "") -> str:
+    ppr = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if num:
+        ilvl = f'<w:ilvl w:val="{level}"/>' if level else ""
+        ppr += f'<w:numPr>{ilvl}<w:numId w:val="{num}"/></w:numPr>'
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{r(text)}</w:p>"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (_item("Led the ERP rollout", style="ListBullet"), "- Led the ERP rollout"),
+        (_item("Led the ERP rollout", style="MyBullet"), "- Led the ERP rollout"),  # basedOn
+        (_item("Led the ERP rollout", num="1"), "- Led the ERP rollout"),
+        (_item("Led the ERP rollout", num="1", level="1"), "Led the ERP rollout"),  # decimal level
+        (_item("Led the ERP rollout", style="ListNumber"), "Led the ERP rollout"),
+        (_item("Led the ERP rollout", style="ListBullet", num="0"), "Led the ERP rollout"),
+        (_item("Led the ERP rollout", num="7"), "Led the ERP rollout"),  # no such list
+        (_item("Led the ERP rollout"), "Led the ERP rollout"),
+    ],
+)
+def test_bulleted_list_items_read_as_bullets(tmp_path, paragraph, expected):
+    body = p(r("EXPERIENCE")) + paragraph
+    files = {"word/styles.xml": _LIST_STYLES, "word/numbering.xml": _NUMBERING}
+    assert lines(read(tmp_path, body, extra_files=files)) == ["EXPERIENCE", expected]
+
+
+def test_a_bullet_item_above_a_job_is_not_its_employer(tmp_path, screener):
+    body = (
+        p(r("EXPERIENCE"))
+        + p(r("IT Project Manager, Northwind Systems | Mar 2019 – Nov 2021"))
+        + _item("Cut release cycle time by 30% through Agile adoption", style="ListBullet")
+        + p(r("Project Coordinator | Jun 2016 – Feb 2019"))
+        + p(r("Fabrikam Software, Chicago, IL"))
+        + _item("Maintained project schedules for 12 projects", style="ListBullet")
+    )
+    files = {"word/styles.xml": _LIST_STYLES, "word/numbering.xml": _NUMBERING}
+    document = read(tmp_path, body, extra_files=files)
+    result = screener.screen_document(document, "bullets.docx", "")
+    assert [(p.title, p.employer) for p in result.profile.experience.positions] == [
+        ("IT Project Manager", "Northwind Systems"),
+        ("Project Coordinator", "Fabrikam Software"),
+    ]

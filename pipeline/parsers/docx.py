@@ -15,19 +15,28 @@ import re
 import struct
 import zipfile
 import zlib
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.errors import ParseError, UnsupportedFormat
 from pipeline.models import Document
 from pipeline.parsers.colors import is_dark, is_near_white
 from pipeline.text.normalize import normalize_text, obfuscation_flags
 
-# (namespace, stored_digest of styles.xml) -> (its size, styleId -> hides text)
-_STYLE_CACHE: dict[tuple[str, bytes], tuple[int, dict[str, bool]]] = {}
+# (namespace, part kind, stored_digest of styles.xml or numbering.xml) -> (its size, what it says)
+_STYLE_CACHE: dict[tuple[str, str, bytes], tuple[int, Any]] = {}
 _STYLE_CACHE_SIZE = 256
 
 if TYPE_CHECKING:
     from pipeline.parsers import ParseLimits
+
+
+class _Styles(NamedTuple):
+    hidden: dict[str, bool]  # styleId -> its runs hide text
+    numbering: dict[str, tuple[str, str]]  # styleId -> (numId, ilvl) of the list it makes
+
+
+_NO_STYLES = _Styles({}, {})
 
 _W_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -338,11 +347,17 @@ class _Walker:
         w = _W_STRICT if root.tag.startswith("{" + _W_STRICT) else _W_TRANSITIONAL
         self.w = "{" + w + "}"
         self.styles_part = posixpath.join(posixpath.dirname(main), "styles.xml")
-        self.style_hidden: dict[str, bool]
+        self.styles: _Styles
+        self.bullets: dict[str, frozenset[str]]  # numId -> the levels drawn with a bullet
         if parent and parent.package is package and parent.styles_part == self.styles_part:
-            self.style_hidden = parent.style_hidden  # a chunk part read again and again
+            self.styles, self.bullets = (
+                parent.styles,
+                parent.bullets,
+            )  # a chunk read again and again
         else:
-            self.style_hidden = self._hidden_styles(self.styles_part)
+            self.styles = self._cached(self.styles_part, "styles", self._parse_styles, _NO_STYLES)
+            numbering = posixpath.join(posixpath.dirname(main), "numbering.xml")
+            self.bullets = self._cached(numbering, "numbering", self._parse_bullets, {})
 
     # parts ---------------------------------------------------------------------------------
 
@@ -515,7 +530,8 @@ class _Walker:
         ppr = _child(p, w + "pPr")
         props = _children(ppr) if ppr is not None else {}
         style = props.get(w + "pStyle")
-        style_hidden = style is not None and self.style_hidden.get(style.get(w + "val", ""), False)
+        style_id = style.get(w + "val", "") if style is not None else ""
+        style_hidden = self.styles.hidden.get(style_id, False)
         dark = is_dark(_shd_fill(props, w))
         visible: list[str] = []
         hidden: list[str] = []
@@ -531,7 +547,23 @@ class _Walker:
             del self._fields[self._fields.index(True) :]
         if hidden:
             self.hidden.append("".join(hidden))
-        return ["".join(visible), *boxes]
+        line = "".join(visible)
+        if line.strip() and self._bulleted(props.get(w + "numPr"), style_id):
+            # Word draws the bullet from the list's definition: the text has none, and a bullet
+            # line read as a header line became the next job's employer.
+            line = "- " + line.lstrip()
+        return [line, *boxes]
+
+    def _bulleted(self, num_pr: Any, style_id: str) -> bool:
+        """Returns True when the paragraph is an item of a bulleted (not numbered) list."""
+        if num_pr is not None:
+            w = self.w
+            num_id, level = num_pr.find(w + "numId"), num_pr.find(w + "ilvl")
+            if num_id is not None:  # its own numbering; numId 0 takes the style's list away
+                levels = self.bullets.get(num_id.get(w + "val", ""), frozenset())
+                return (level.get(w + "val", "0") if level is not None else "0") in levels
+        numbering = self.styles.numbering.get(style_id)
+        return numbering is not None and numbering[1] in self.bullets.get(numbering[0], ())
 
     # runs ----------------------------------------------------------------------------------
 
@@ -645,7 +677,7 @@ class _Walker:
         w = self.w
         props = _children(rpr)
         style = props.get(w + "rStyle")
-        if style is not None and self.style_hidden.get(style.get(w + "val", ""), False):
+        if style is not None and self.styles.hidden.get(style.get(w + "val", ""), False):
             return True
         own_fill = _shd_fill(props, w)
         highlight = props.get(w + "highlight")
@@ -656,49 +688,79 @@ class _Walker:
         )
         return _props_hidden(props, w, shaded)
 
-    def _hidden_styles(self, part: str) -> dict[str, bool]:
-        """Returns styleId -> True for styles whose run properties hide text.
+    def _cached(self, part: str, kind: str, parse: Callable[[Any], Any], absent: Any) -> Any:
+        """Returns what `parse` reads in the part, `absent` when there is no such part.
 
         Cached by the part's stored bytes: résumés made from one template share their styles.xml,
         whose parse (~8 ms) cost more than the rest of the document, and whose inflating (0.5 ms)
-        did too once the parse was cached. A collision-resistant digest, so that a crafted
-        styles.xml cannot pass for a cached one; the namespace, because the styles are read in the
-        main part's.
+        did too once the parse was cached. A collision-resistant digest, so that a crafted part
+        cannot pass for a cached one; the namespace, because the part is read in the main part's.
         """
         digest = self.package.stored_digest(part)
         if digest is None:
             raw = self.package.raw(part)
-            return {} if raw is None else self._parse_hidden_styles(self.package.xml(part, raw))
-        key = (self.w, digest)
+            return absent if raw is None else parse(self.package.xml(part, raw))
+        key = (self.w, kind, digest)
         if key in _STYLE_CACHE:
-            size, styles = _STYLE_CACHE[key]
+            size, found = _STYLE_CACHE[key]
             self.package.charge(size)  # the caps a read would have checked
-            return styles
+            return found
         raw = self.package.raw(part) or b""
-        styles = self._parse_hidden_styles(self.package.xml(part, raw))
+        found = parse(self.package.xml(part, raw))
         if len(_STYLE_CACHE) >= _STYLE_CACHE_SIZE:
             _STYLE_CACHE.clear()
-        _STYLE_CACHE[key] = (len(raw), styles)
-        return styles
+        _STYLE_CACHE[key] = (len(raw), found)
+        return found
 
-    def _parse_hidden_styles(self, root: Any) -> dict[str, bool]:
+    def _parse_styles(self, root: Any) -> _Styles:
+        """Reads which styles hide text and which make a paragraph a list item, basedOn followed."""
         w = self.w
         own: dict[str, bool] = {}
+        own_list: dict[str, tuple[str, str]] = {}
         based: dict[str, str] = {}
         for style in root.iter(w + "style"):
             sid = style.get(w + "styleId", "")
             rpr = style.find(w + "rPr")
             own[sid] = rpr is not None and _props_hidden(_children(rpr), w, shaded=False)
+            num_pr = style.find(f"{w}pPr/{w}numPr")
+            if num_pr is not None:
+                num_id, level = num_pr.find(w + "numId"), num_pr.find(w + "ilvl")
+                if num_id is not None:
+                    own_list[sid] = (
+                        num_id.get(w + "val", ""),
+                        level.get(w + "val", "0") if level is not None else "0",
+                    )
             base = style.find(w + "basedOn")
             if base is not None:
                 based[sid] = base.get(w + "val", "")
-        out: dict[str, bool] = {}
+        hidden: dict[str, bool] = {}
+        numbering: dict[str, tuple[str, str]] = {}
         for sid in own:
-            cur, depth, hidden = sid, 0, False
-            while cur and depth < 20 and not hidden:
-                hidden = own.get(cur, False)
+            cur, depth, is_hidden, listed = sid, 0, False, None
+            while cur and depth < 20 and not (is_hidden and listed):
+                is_hidden = is_hidden or own.get(cur, False)
+                listed = listed or own_list.get(cur)
                 cur, depth = based.get(cur, ""), depth + 1
-            out[sid] = hidden
+            hidden[sid] = is_hidden
+            if listed is not None:
+                numbering[sid] = listed
+        return _Styles(hidden, numbering)
+
+    def _parse_bullets(self, root: Any) -> dict[str, frozenset[str]]:
+        """Reads numbering.xml: numId -> the levels whose number format is a bullet."""
+        w = self.w
+        abstract: dict[str, frozenset[str]] = {}
+        for definition in root.iter(w + "abstractNum"):
+            abstract[definition.get(w + "abstractNumId", "")] = frozenset(
+                lvl.get(w + "ilvl", "0")
+                for lvl in definition.iter(w + "lvl")
+                if (fmt := lvl.find(w + "numFmt")) is not None and fmt.get(w + "val") == "bullet"
+            )
+        out: dict[str, frozenset[str]] = {}
+        for num in root.iter(w + "num"):
+            ref = num.find(w + "abstractNumId")
+            if ref is not None:
+                out[num.get(w + "numId", "")] = abstract.get(ref.get(w + "val", ""), frozenset())
         return out
 
 

@@ -942,6 +942,12 @@ def test_a_hyphen_and_a_space_match_alike_in_phrases():
         ("Freelance Project Manager (Weddings & Events) | Jan 2019 – Dec 2022", False),
         # The bracket must follow the title: an employer's bracket is not the job's.
         ("Project Manager | Northwind (formerly Web Mobile Ltd) | Jan 2019 – Dec 2022", False),
+        # With the employer on the next line, the rest of the title line says what the job was.
+        ("Program Manager – ERP Systems\nKraft Heinz, Chicago, IL\nJan 2019 – Dec 2022", True),
+        ("Project Manager, Cybersecurity\nKraft Heinz, Chicago, IL\nJan 2019 – Dec 2022", True),
+        ("Program Manager – Marketing\nKraft Heinz, Chicago, IL\nJan 2019 – Dec 2022", False),
+        # On one line with the employer, the part after the title is the employer's.
+        ("Program Manager – Kraft Heinz | Jan 2019 – Dec 2022", False),
     ],
 )  # fmt: skip
 def test_brackets_after_the_title_say_what_the_job_was(header, is_it):

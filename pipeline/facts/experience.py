@@ -868,7 +868,7 @@ def extract_positions(
         # The whole header, not just the employer read from it: "Loopwise (remote-first SaaS),
         # Remote" says what the company does in words the employer name drops.
         title_line_text = layout.lines[header.title_line].text if header.title_line >= 0 else ""
-        work = _with_qualifiers(header.title, title_line_text)
+        work = _with_qualifiers(header.title, title_line_text, _employer_elsewhere(layout, header))
         is_it = is_it_work(work, header_text, body, compiled)
         remote_since = None
         is_remote = (
@@ -933,15 +933,28 @@ def _organisation_span(text: str, header: _Header, layout: _Layout) -> tuple[int
 _QUALIFIERS = re.compile(r"(?:\s*[(\[][^()\[\]\n]{1,60}[)\]])+")
 
 
-def _with_qualifiers(title: str, line: str) -> str:
+def _with_qualifiers(title: str, line: str, rest: bool = False) -> str:
     """Return the title with the brackets that follow it on its line: the header parts split
     them off (a bracket may hold the employer or the terms of employment), but "(Web & Mobile)"
-    says what the job was."""
+    says what the job was. With `rest` (the employer is on another line), the rest of the line
+    too: "Program Manager – ERP Systems" over "Kraft Heinz" was an ERP job, "Project Manager,
+    Construction" a construction one."""
     at = line.find(title) if title else -1
     if at < 0:
         return title
+    if rest:
+        return line[at:]
     found = _QUALIFIERS.match(line, at + len(title))
     return title + found.group(0) if found else title
+
+
+def _employer_elsewhere(layout: _Layout, header: _Header) -> bool:
+    """Return True when the header's employer (if any) is not on its title line."""
+    if header.title_line < 0:
+        return False
+    line = layout.lines[header.title_line]
+    found = header.employer_span
+    return found is None or not line.start <= found[0] < line.end
 
 
 def _without_dates(line: str, spans: list[tuple[int, int]]) -> str:

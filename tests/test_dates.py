@@ -24,6 +24,9 @@ AS_OF = date(2026, 11, 15)
 # text, start, end, months, precision, current
 CASES = [
     ("Jan 2018 – Present", date(2018, 1, 1), AS_OF, 107, "month", True),
+    # A dash closing its line: still running (the end was left off, or sits in another column).
+    ("Jan 2018 –", date(2018, 1, 1), AS_OF, 107, "month", True),
+    ("Jan 2018 -\n- Led the ERP rollout", date(2018, 1, 1), AS_OF, 107, "month", True),
     ("January 2018 to Current", date(2018, 1, 1), AS_OF, 107, "month", True),
     ("03/2015 - 06/2019", date(2015, 3, 1), date(2019, 6, 30), 52, "month", False),
     ("2015-03 – 2019-06", date(2015, 3, 1), date(2019, 6, 30), 52, "month", False),

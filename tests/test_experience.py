@@ -211,6 +211,18 @@ def test_time_off_is_not_a_position(label):
     assert summarize(found, AS_OF).total_years == round((71 + 36) / 12, 1)  # no year for 2020
 
 
+def test_a_job_whose_end_was_left_off_runs_to_the_present():
+    text = (
+        "EXPERIENCE\nIT Project Manager, Northwind Systems\nJan 2022 –\n- Led a cloud migration.\n"
+        "Project Coordinator, Acme Corp\nJan 2017 – Dec 2019\n- Coordinated ERP schedules.\n"
+    )
+    found = positions(text, experience_section(text))
+    assert [(p.title, p.current) for p in found] == [
+        ("IT Project Manager", True),
+        ("Project Coordinator", False),
+    ]
+
+
 def test_a_job_about_travel_or_relocation_is_still_a_position():
     text = (
         "EXPERIENCE\nRelocation Program Manager, Northwind Travel\nJan 2020 – Dec 2020\n"

@@ -165,6 +165,9 @@ _RANGE_RE = re.compile(
     rf"|(?P<ja>{_P_SHORT_JOINED}){_CONNECTOR}(?P<sb>{_P_SHORT_JOINED})(?!\s*,?\s*\d|[-/.]\d)"
     rf"|(?<![a-z])(?:since|from)\s+(?P<since>{_POINT})"
     rf"|(?P<onward>{_POINT})\s+onwards?(?![a-z])"
+    # "Jan 2022 –" closing its line: still running (a closing end on the next line, "Jan 2022 –"
+    # over "Present", is read by the alternatives above, which come first).
+    rf"|(?P<open>{_POINT})[^\S\n]*[{_DASHES}]{{1,2}}[^\S\n]*(?=\n|$)"
     rf"|(?P<season>{_P_SEASON}))",
     re.IGNORECASE,
 )
@@ -349,8 +352,8 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange | None:
         month = _MONTH_NUMBERS[(groups["ma"] or groups["da"]).casefold()[:3]]
         year = end.year - 1 if month > end.first_month else end.year
         return _build(_Point(year, month, month, "month"), end, as_of)
-    if groups["since"] is not None or groups["onward"] is not None:
-        point = groups["since"] or groups["onward"]
+    if groups["since"] is not None or groups["onward"] is not None or groups["open"] is not None:
+        point = groups["since"] or groups["onward"] or groups["open"]
         return _build(_parse_point(point, as_of, _day_first(point)), None, as_of)
     point = _parse_point(groups["season"], as_of)
     return _build(point, point, as_of)

@@ -501,3 +501,35 @@ def test_pdfium_engine_is_safe_from_many_threads() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         texts = list(pool.map(lambda p: (p, parse(p).text), pdfs * 25))
     assert all(text == expected[p] for p, text in texts)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("**IT Project Manager**", "IT Project Manager"),
+        ("### Experience", "Experience"),
+        ("*Northwind Systems*, Chicago, IL", "Northwind Systems, Chicago, IL"),
+        ("- **Led** the *ERP* rollout", "- Led the ERP rollout"),
+        ("[LinkedIn](https://www.linkedin.com/in/jd)", "LinkedIn (https://www.linkedin.com/in/jd)"),
+        ("* a bullet", "* a bullet"),  # a Markdown bullet is left to the bullet rules
+        ("#1 in regional sales", "#1 in regional sales"),
+        ("5*3*2 grid, C# and C++", "5*3*2 grid, C# and C++"),
+    ],
+)
+def test_markdown_marks_are_dropped_from_text_files(raw: str, expected: str) -> None:
+    from pipeline.parsers.txt import plain_markdown
+
+    assert plain_markdown(raw) == expected
+
+
+def test_a_markdown_resume_keeps_its_titles(screener) -> None:
+    from pipeline.parsers import txt
+
+    text = (
+        "# Jordan Ellis\njordan@example.com\n\n## Experience\n\n**IT Project Manager**\n"
+        "*Northwind Systems*, Chicago, IL\nMar 2019 – Nov 2021\n- Led a cloud migration in Jira.\n"
+    ).encode()
+    result = screener.screen_document(txt.parse(text, ParseLimits()), "cv.md", "")
+    (job,) = result.profile.experience.positions
+    assert (job.title, job.employer, job.is_pm) == ("IT Project Manager", "Northwind Systems", True)
+    assert result.contact.name == "Jordan Ellis"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.errors import ParseError
@@ -27,7 +28,7 @@ def parse(data: bytes, limits: ParseLimits) -> Document:
     if len(data) > 4 * limits.max_text_chars + 4:  # no encoding spends more than 4 bytes a char
         raise ParseError(text_too_long(limits), code="too_large")
     raw, encoding = decode(data)
-    text = normalize_text(raw)
+    text = normalize_text(plain_markdown(raw))
     if not text:
         raise ParseError("the file contains no text", code="empty")
     return Document(
@@ -37,6 +38,27 @@ def parse(data: bytes, limits: ParseLimits) -> Document:
         flags=obfuscation_flags(raw),
         engine=f"text/{encoding}",
     )
+
+
+# Markdown's marks, as a résumé kept in Markdown (or pasted from a chat) carries them: a title in
+# "**IT Project Manager**" was no title, so the job lost its PM years.
+_MD_HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
+_MD_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1(?![\w*])")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\(((?:https?://|mailto:)[^)\s]+)\)")
+
+
+def plain_markdown(text: str) -> str:
+    """Returns the text without Markdown's heading, emphasis and link marks."""
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
+    if "**" in text or "__" in text:
+        text = _MD_STRONG.sub(r"\2", text)
+    if "*" in text:
+        text = _MD_EMPHASIS.sub(r"\1", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1 (\2)", text)
+    return text
 
 
 def text_too_long(limits: ParseLimits) -> str:

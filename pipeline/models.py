@@ -10,6 +10,9 @@ from datetime import date
 from typing import Any, Literal
 
 CertStatus = Literal["held", "in_progress", "expired", "negated"]
+# What the context says of one mention: a CertStatus, or that the certificate is someone else's
+# ("mentored five engineers to pass the PMP"), which is no claim at all.
+MentionStatus = Literal["held", "in_progress", "expired", "negated", "not_a_claim"]
 DegreeLevel = Literal["none", "associate", "bachelor", "master", "doctorate"]
 ROLE_KEYS: tuple[str, ...] = ("general", "junior", "senior", "technical", "program", "remote")
 DEGREE_LEVELS: tuple[str, ...] = ("none", "associate", "bachelor", "master", "doctorate")

@@ -141,6 +141,30 @@ def test_certification_named_inside_a_job_is_not_a_claim(screener):
 
 
 @pytest.mark.parametrize(
+    ("summary", "held"),
+    [
+        # Other people's certificates are no claim of the candidate's ...
+        ("Mentored 5 engineers to pass the PMP exam.", set()),
+        ("Coached 12 PMs through CSM certification.", set()),
+        ("Managed a team of PMP-certified project managers.", set()),
+        ("Supervised three Certified ScrumMasters across two release trains.", set()),
+        ("Trained 40+ PMP candidates.", set()),
+        # ... and do not cancel the candidate's own, named elsewhere.
+        ("PMP-certified PM who mentored 5 engineers to pass the CSM.", {"pmp"}),
+        ("Led a PMP-certified team of six; I hold the CSM.", {"csm"}),
+        ("PMP since 2015; managed projects as a PMP.", {"pmp"}),
+    ],
+)
+def test_someone_elses_certificate_is_no_claim(screener, summary, held):
+    from pipeline.models import Document
+
+    text = f"SUMMARY\n{summary}\n\nEXPERIENCE\nIT Project Manager, Acme Corp\nJan 2018 - Present\n"
+    result = screener.screen_document(Document(text=text, format="txt"))
+    assert {c.id for c in result.profile.certifications if c.status == "held"} == held
+    assert all(c.status == "held" for c in result.profile.certifications)  # nothing cancelled
+
+
+@pytest.mark.parametrize(
     ("bullet", "claimed"),
     [
         ("Earned PMP certification in 2018 while leading the CRM migration.", True),
@@ -213,6 +237,42 @@ LISTS = [
     ("Pursuing CSM, PMP (2026)", {"csm": "in_progress", "pmp": "in_progress"}),
     ("CSM, PMP (both in progress)", {"csm": "in_progress", "pmp": "in_progress"}),
 ]
+
+
+# Lines under a certificate say how it stands (LinkedIn's layout); a label line over a list sets
+# the status of the certificates under it.
+LAYOUTS = [
+    ("PMP\nExpired Jan 2021", {"pmp": "expired"}),
+    (
+        "Project Management Professional (PMP)\nProject Management Institute\n"
+        "Issued Jan 2015 · Expired Jan 2021",
+        {"pmp": "expired"},
+    ),
+    (
+        "Project Management Professional (PMP)\nProject Management Institute\n"
+        "Issued: 2016  |  Status: Lapsed",
+        {"pmp": "expired"},
+    ),
+    (
+        "PMP\nIssued Jan 2015 · Expires Jan 2028\nCSM\nExpired 2020",
+        {"pmp": "held", "csm": "expired"},
+    ),
+    ("In progress:\nPMP", {"pmp": "in_progress"}),
+    (
+        "Current:\nPMP (2020)\nExpired:\nCertified ScrumMaster (CSM), 2014\nPMI-ACP, 2016",
+        {"pmp": "held", "csm": "expired", "pmi-acp": "expired"},
+    ),
+    ("CSM, 2022\nIn progress:\nPMP (exam booked)", {"csm": "held", "pmp": "in_progress"}),
+    # A blank line ends a label's list.
+    ("Expired:\nCSM\n\nPMP", {"csm": "expired", "pmp": "held"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUTS, ids=[t for t, _ in LAYOUTS])
+def test_status_lines_under_a_certificate_and_labels_over_a_list(nlp, text, expected):
+    doc = analyse(nlp, text, AS_OF)
+    found = {e.ent_id_: e._.cert_status for e in doc.ents if e.label_ == "CERT"}
+    assert found == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), LISTS, ids=[t for t, _ in LISTS])

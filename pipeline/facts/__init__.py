@@ -75,7 +75,10 @@ def build_profile(
                 continue
             if evidence.section not in _NOT_A_CLAIM or _claimed_in_a_job(text, ent):
                 found = status_at(statuses_in, ent.start, ent.end)
-                cert_mentions[entry.id].append(("held" if found is None else found[0], evidence))
+                if found is None:
+                    cert_mentions[entry.id].append(("held", evidence))
+                elif found[0] != "not_a_claim":  # "mentored engineers to pass the PMP"
+                    cert_mentions[entry.id].append((found[0], evidence))
         elif not in_employer(ent.start_char, ent.end_char):
             evidence = _evidence(ent, text, section_at, typos_in)
             named = (entry.id, *_implied(entry.implies, evidence.text))

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from pipeline.models import CertStatus
+    from pipeline.models import MentionStatus
 
 Typos = dict[int, tuple[int, float]]  # start token -> (end token, similarity to the term)
-Statuses = dict[int, tuple[int, "CertStatus", str]]  # start token -> (end token, status, cue)
+Statuses = dict[int, tuple[int, "MentionStatus", str]]  # start token -> (end token, status, cue)
 
 _KEY = "taxonomy_mentions"
 _FUZZY = "typo_mentions"
@@ -83,7 +83,7 @@ def statuses(doc: Doc) -> Statuses:
     return found
 
 
-def status_at(statuses: Statuses, start: int, end: int) -> tuple[CertStatus, str] | None:
+def status_at(statuses: Statuses, start: int, end: int) -> tuple[MentionStatus, str] | None:
     """Returns (status, cue) of the certification mention over tokens [start, end), if decided."""
     found = statuses.get(start)
     return (found[1], found[2]) if found is not None and found[0] == end else None

@@ -28,11 +28,16 @@ from pipeline.nlp.mentions import (
 from pipeline.nlp.patterns import CERT_LABEL
 from pipeline.nlp.registry import registered_taxonomy
 
-# Strongest first; otherwise "held".
-STATUS_ORDER: tuple[models.CertStatus, ...] = ("negated", "expired", "in_progress")
+# Strongest first; otherwise "held". A mention about someone else's certificate is no claim at all.
+STATUS_ORDER: tuple[models.MentionStatus, ...] = (
+    "not_a_claim",
+    "negated",
+    "expired",
+    "in_progress",
+)
 
 
-def _status(ent: Span) -> models.CertStatus | None:
+def _status(ent: Span) -> models.MentionStatus | None:
     found = status_at(statuses(ent.doc), ent.start, ent.end)
     return None if found is None else found[0]
 
@@ -120,7 +125,7 @@ class CertStatus:
 
     def decide(
         self, text: str, start: int, end: int, prev_end: int, next_start: int, as_of: date
-    ) -> tuple[models.CertStatus, str]:
+    ) -> tuple[models.MentionStatus, str]:
         """Returns (status, the cue text that decided it) for one mention at [start, end)."""
         w = self.cues.window
         before = text[max(prev_end, start - w) : start]
@@ -129,6 +134,7 @@ class CertStatus:
             before = before[breaks[-1].end() :]
         after = text[end : min(next_start, end + w)]
         cut = self.cues.clause_break.search(after)
+        ends_the_line = cut is None or after[cut.start()] == "\n"
         if cut:
             after = after[: cut.start()]
         elif end + w >= next_start and next_start < len(text):
@@ -140,6 +146,9 @@ class CertStatus:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if ends_the_line:
+            # LinkedIn's layout: "Issued Jan 2015 · Expired Jan 2021" under the name and issuer.
+            after += "\n" + _status_lines_below(text, line_end, next_start)
         for status in STATUS_ORDER:
             for where, segment in (("before", before), ("after", after), ("line", line)):
                 for pattern in getattr(self.cues, where)[status]:
@@ -155,7 +164,9 @@ class CertStatus:
                 ended = self._ended_span(after, as_of)
                 if ended:
                     return "expired", ended
-        return "held", ""
+        # "Expired:" on its own line over "CSM, 2014" and "PMI-ACP, 2016".
+        label = _label_above(text, line_start)
+        return _LABELLED.get(label.lower().replace("-", " "), "held"), label
 
     @staticmethod
     def _ended_span(after: str, as_of: date) -> str:
@@ -218,6 +229,69 @@ def _ended(end: date, precision: str, as_of: date) -> bool:
 _JOB_WORDS = re.compile(
     r"\b(?:at|with|for|as|on|pm|manager|lead|led|managed|managing|role|position)\b", re.IGNORECASE
 )
+# Lines under a certificate that say how it stands (the issuer's line between may be skipped).
+_STATUS_LINE = re.compile(
+    r"[ \t]*(?:issued|expire[sd]?|expiration|expiry|exp\.|valid|status|lapsed|renewed|"
+    r"credential|certified|active|inactive|in progress|pending)\b",
+    re.IGNORECASE,
+)
+_LINES_BELOW = 3
+# A label on a line of its own over a list of certificates: "Expired:", "In progress", "Current:".
+_STATUS_LABEL = re.compile(
+    r"[ \t]*(expired|lapsed|inactive|in[ -]progress|pending|planned|current|active)"
+    r"(?:[ \t]+certifications?)?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_LINES_ABOVE = 8
+_LABELLED: dict[str, models.MentionStatus] = {
+    "expired": "expired",
+    "lapsed": "expired",
+    "inactive": "expired",
+    "in progress": "in_progress",
+    "pending": "in_progress",
+    "planned": "in_progress",
+}
+
+
+def _status_lines_below(text: str, line_end: int, next_start: int) -> str:
+    """Returns the short lines right under a certificate's line, up to the next mention or blank
+    line, that say how it stands ("Issued Jan 2015 · Expired Jan 2021", "Status: Lapsed")."""
+    found = []
+    pos = line_end
+    for _ in range(_LINES_BELOW):
+        if pos < 0 or pos + 1 >= next_start:
+            break
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line = text[pos + 1 : end]
+        if not line.strip() or len(line) > 80 or end > next_start:
+            break
+        if _STATUS_LABEL.fullmatch(line):
+            break  # "Expired:" labels the certificates under it, not the one above
+        if _STATUS_LINE.match(line):
+            found.append(line)
+        pos = end
+    return "\n".join(found)
+
+
+def _label_above(text: str, line_start: int) -> str:
+    """Returns the status label ("Expired", "In progress") on its own line over a certificate's
+    line and the other short lines of its list, else ""."""
+    pos = line_start - 1
+    for _ in range(_LINES_ABOVE):
+        if pos <= 0:
+            return ""
+        start = text.rfind("\n", 0, pos) + 1
+        line = text[start:pos]
+        if not line.strip() or len(line) > 80:
+            return ""
+        found = _STATUS_LABEL.fullmatch(line)
+        if found:
+            return found.group(1)
+        pos = start - 1
+    return ""
+
+
 # A note right after the last of a list that is its own, unless it says it is for all of them.
 _OWN_NOTE = re.compile(
     r"[ \t]*(?:[(\[](?![^)\]\n]*\b(?:both|all|each|either)\b)|(?:exam\s+)?candidate\b)",

@@ -223,6 +223,51 @@ def test_a_job_whose_end_was_left_off_runs_to_the_present():
     ]
 
 
+def test_promotions_under_one_employer_line_share_it():
+    text = (
+        "EXPERIENCE\nNorthwind Systems, Remote\n"
+        "Senior IT Project Manager    Jan 2022 – Present\n- Led the portfolio.\n"
+        "IT Project Manager    Mar 2019 – Dec 2021\n- Ran the ERP rollout.\n\n"
+        "Project Coordinator\nFabrikam Software, Chicago, IL\nJun 2016 – Feb 2019\n"
+    )
+    found = positions(text, experience_section(text))
+    assert [(p.title, p.employer, p.is_remote) for p in found] == [
+        ("Senior IT Project Manager", "Northwind Systems", True),
+        ("IT Project Manager", "Northwind Systems", True),
+        ("Project Coordinator", "Fabrikam Software", False),
+    ]
+
+
+def test_a_contractors_title_heads_its_clients():
+    text = (
+        "EXPERIENCE\nContract IT Project Manager — Self-employed\n"
+        "Acme Logistics, Chicago, IL\nJan 2020 – Jun 2021\n- Led a WMS cloud migration.\n"
+        "Globex Health, Remote\nJul 2021 – Present\n- Running an EHR integration program.\n\n"
+        "Project Coordinator\nFabrikam Software, Chicago, IL\nJun 2016 – Dec 2019\n"
+    )
+    found = positions(text, experience_section(text))
+    assert [(p.title, p.employer, p.is_pm, p.is_remote) for p in found] == [
+        ("Contract IT Project Manager", "Acme Logistics", True, False),
+        ("Contract IT Project Manager", "Globex Health", True, True),
+        ("Project Coordinator", "Fabrikam Software", False, False),
+    ]
+
+
+def test_an_entry_with_a_title_of_its_own_is_no_client():
+    # "Web Producer" names no title the rules know; the entry is not the freelancer's client.
+    text = (
+        "EXPERIENCE\nFreelance Project Manager (Web & Mobile)\n"
+        "Self-employed | Remote | Apr 2022 – Present\n- Manage client builds.\n\n"
+        "Web Producer\nPixel & Pine Agency | Portland, ME | Mar 2019 – Mar 2022\n"
+        "- Produced WordPress sites.\n"
+    )
+    found = positions(text, experience_section(text))
+    assert [(p.title, p.employer, p.is_pm) for p in found] == [
+        ("Freelance Project Manager", "Self-employed", True),
+        ("", "Pixel & Pine Agency", False),
+    ]
+
+
 def test_a_job_about_travel_or_relocation_is_still_a_position():
     text = (
         "EXPERIENCE\nRelocation Program Manager, Northwind Travel\nJan 2020 – Dec 2020\n"

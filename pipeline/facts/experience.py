@@ -744,6 +744,55 @@ def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int
     return header
 
 
+# A title heading a contractor's clients: "Contract IT Project Manager — Self-employed" over
+# "Acme Logistics | 2020 – 2021" and "Globex Health, Remote | 2021 – Present".
+_CLIENTS_HEADING = re.compile(
+    r"\b(?:contract(?:or)?|freelancer?|self[- ]employed|independent|consult(?:ant|ing)|"
+    r"various\s+clients|client\s+engagements?)\b",
+    re.IGNORECASE,
+)
+
+
+def _carry_over(layout: _Layout, headers: list[_Header]) -> None:
+    """Fills in what a block of entries says once, from the entry before:
+
+    - the employer line heading a run of promotions ("Northwind Systems, Remote" over "Senior IT
+      Project Manager | 2022 – Present" and "IT Project Manager | 2019 – 2021") is each one's;
+    - a contractor's title heading its clients is each client's, when the client's own lines
+      name no title.
+    """
+    for prev, header in zip(headers, headers[1:], strict=False):
+        if header is prev or header.date_line <= prev.date_line:
+            continue
+        if header.title and not header.employer and prev.employer_span is not None:
+            heading = layout.line_at(prev.employer_span[0])
+            if prev.title_line >= 0 and heading < min(prev.title_line, prev.date_line):
+                header.employer, header.employer_span = prev.employer, prev.employer_span
+                header.lines.append(heading)
+        elif (
+            not header.title
+            and prev.title
+            and prev.title_line >= 0
+            and _CLIENTS_HEADING.search(layout.lines[prev.title_line].text)
+        ):
+            # Only a client's own lines, in the same block: the employer on the date line or on
+            # the one line above it. Any more, or a blank line between, and the entry has a
+            # title of its own that was not read ("Web Producer" over "Pixel & Pine | 2019 – 22").
+            above = [
+                i
+                for i in layout.neighbours(header.date_line, -1, 0, header.date_line)
+                if i > max(prev.lines)
+            ]
+            first = min([header.date_line, *above])
+            if len(above) > 1 or (above and header.employer):
+                continue
+            if any(not layout.lines[i].text.strip() for i in range(prev.date_line, first)):
+                continue
+            header.title, header.title_line = prev.title, prev.title_line
+            if not header.employer and above:
+                _take_employer(header, layout, above[0])
+
+
 def _take_employer(header: _Header, layout: _Layout, index: int) -> bool:
     """Sets the header's employer from a header line that names one (see `_employer_line`),
     the line then belonging to the header; returns whether it did."""
@@ -855,6 +904,7 @@ def extract_positions(
                 headers.append((s, e, other, span, header))
         done_lines.add(index)
 
+    _carry_over(layout, [h for *_, h in headers])
     positions: list[Position] = []
     for n, (_start, end, found, span, header) in enumerate(headers):
         next_first = min(headers[n + 1][4].lines) if n + 1 < len(headers) else None

@@ -223,6 +223,28 @@ def test_a_job_whose_end_was_left_off_runs_to_the_present():
     ]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "IT Project Manager — Northwind Systems\nChicago, IL | Mar 2019 – Nov 2021",
+        "IT Project Manager, Northwind Systems\nChicago, IL | Mar 2019 – Nov 2021",
+        "Northwind Systems, IT Project Manager\nMar 2019 – Nov 2021 | Chicago, IL",
+    ],
+)
+def test_the_city_on_the_date_line_is_no_employer(header):
+    text = f"EXPERIENCE\n{header}\n- Led the ERP rollout.\n"
+    (found,) = positions(text, experience_section(text))
+    assert (found.title, found.employer) == ("IT Project Manager", "Northwind Systems")
+
+
+def test_an_employer_on_the_date_line_before_a_region_is_kept_without_another():
+    text = (
+        "EXPERIENCE\nIT Project Manager\nDeloitte, UK | Mar 2019 – Nov 2021\n- Led the rollout.\n"
+    )
+    (found,) = positions(text, experience_section(text))
+    assert (found.title, found.employer) == ("IT Project Manager", "Deloitte")
+
+
 def test_promotions_under_one_employer_line_share_it():
     text = (
         "EXPERIENCE\nNorthwind Systems, Remote\n"

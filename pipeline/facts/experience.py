@@ -728,8 +728,12 @@ def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int
                         header.lines.append(i)
                     elif not header.employer:
                         _take_employer(header, layout, i)
-                if not header.employer:
-                    _, header.employer, header.employer_span = layout.read_line(header.title_line)
+                if not header.employer or _city_before_region(layout, index, header.employer):
+                    # "Chicago, IL | Mar 2019 – Nov 2021" under "IT Project Manager — Northwind":
+                    # the date line's first part was the city; the title line names the employer.
+                    _, employer, employer_span = layout.read_line(header.title_line)
+                    if employer or not header.employer:
+                        header.employer, header.employer_span = employer, employer_span
                 if not header.employer:
                     # Two columns: "Title / dates / Employer" puts the employer on the other side.
                     other = directions[1 - side]
@@ -791,6 +795,17 @@ def _carry_over(layout: _Layout, headers: list[_Header]) -> None:
             header.title, header.title_line = prev.title, prev.title_line
             if not header.employer and above:
                 _take_employer(header, layout, above[0])
+
+
+_REGION_CODE = re.compile(r"[A-Z]{2}|USA|U\.S\.A?\.?|UK|U\.K\.")
+
+
+def _city_before_region(layout: _Layout, index: int, part: str) -> bool:
+    """Return True when `part` of header line `index` is followed by a region code ("Chicago,
+    IL"): a city, not an employer."""
+    parts = [layout.lines[index].text[s:e] for s, e in layout.part_spans(layout.lines[index].text)]
+    at = parts.index(part) if part in parts else -1
+    return 0 <= at < len(parts) - 1 and _REGION_CODE.fullmatch(parts[at + 1]) is not None
 
 
 def _take_employer(header: _Header, layout: _Layout, index: int) -> bool:

@@ -303,6 +303,8 @@ def test_a_job_about_travel_or_relocation_is_still_a_position():
 # --- kinds of work ----------------------------------------------------------------------------
 PM_TITLES = [
     ("Project Manager", True),
+    ("IT Project & Change Manager", True),  # "Change Manager" alone is not one
+    ("Change Manager", False),
     ("Senior IT Project Manager", True),
     ("Program Manager", True),
     ("Programme Manager", True),
@@ -486,6 +488,19 @@ def test_it_work_is_read_from_bullets_when_the_title_is_plain():
         "• Led the SAP ERP migration to Azure cloud\n• Ran UAT and cutover\n"
     )
     assert [p.is_it for p in positions(text, experience_section(text))] == [True]
+
+
+@pytest.mark.parametrize(
+    ("bullets", "is_it"),
+    [
+        ("• Led fiber network rollout to 200k homes\n• Managed OSS/BSS system upgrade", True),
+        ("• Led the 5G core network programme across 7 workstreams", True),
+        ("• Sold 5G plans to small businesses\n• Ran the store team", False),
+    ],
+)
+def test_telecom_network_programs_are_it_work(bullets, is_it):
+    text = f"Program Manager, Verizon | Jan 2016 – Dec 2019\n{bullets}\n"
+    assert [p.is_it for p in positions(text, experience_section(text))] == [is_it]
 
 
 def test_facilities_project_manager_is_not_it():

@@ -245,6 +245,20 @@ def test_an_employer_on_the_date_line_before_a_region_is_kept_without_another():
     assert (found.title, found.employer) == ("IT Project Manager", "Deloitte")
 
 
+def test_a_title_word_inside_an_organisations_name_makes_it_no_title():
+    # "PM" in "PM Prep Academy" read the school as the job title, and its job as a PM job.
+    text = (
+        "EXPERIENCE\nPMP Exam Coach\nPM Prep Academy, Chicago, IL\nJun 2016 – Feb 2019\n"
+        "- Coached 15 candidates per cohort\n"
+    )
+    (found,) = positions(text, experience_section(text))
+    assert (found.title, found.employer, found.is_pm) == (
+        "PMP Exam Coach",
+        "PM Prep Academy",
+        False,
+    )
+
+
 def test_promotions_under_one_employer_line_share_it():
     text = (
         "EXPERIENCE\nNorthwind Systems, Remote\n"

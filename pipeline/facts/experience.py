@@ -821,8 +821,13 @@ def _take_employer(header: _Header, layout: _Layout, index: int) -> bool:
 def _employer_line(layout: _Layout, index: int) -> tuple[str, tuple[int, int] | None]:
     """Return the employer a header line names when it names no job title, and its offsets
     ("" and None otherwise)."""
-    if layout.rules.title_words(layout.lines[index].text):
-        return "", None
+    text = layout.lines[index].text
+    if layout.rules.title_words(text) and not all(
+        layout.names_organisation(text[s:e])
+        for s, e in layout.part_spans(text)
+        if layout.rules.title_words(text[s:e])
+    ):
+        return "", None  # a title word outside an organisation's name ("PM Prep Academy")
     return layout.read_line(index)[1:]
 
 

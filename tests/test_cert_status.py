@@ -100,6 +100,8 @@ CASES = [
     # A renewal under way is of a certificate held.
     ("PMP (renewal due Mar 2027)", "pmp", "held"),
     ("PMP renewal in progress (current cycle ends Jan 2027)", "pmp", "held"),
+    ("I do not currently hold a PMP certification.", "pmp", "negated"),
+    ("Planning to pursue PgMP in 2027", "pgmp", "in_progress"),
 ]
 
 
@@ -175,6 +177,7 @@ def test_someone_elses_certificate_is_no_claim(screener, summary, held):
         ("Coached four analysts through PMP exam preparation", False),
         ("Helped three PMs who passed the PMP exam", False),
         ("Managed a team of PMP-certified project managers", False),
+        ("Studying for the PMP while coaching two agile teams", "in_progress"),
     ],
 )
 def test_a_job_bullet_that_opens_by_claiming_a_certification_counts(screener, bullet, claimed):
@@ -182,7 +185,11 @@ def test_a_job_bullet_that_opens_by_claiming_a_certification_counts(screener, bu
 
     text = f"EXPERIENCE\nIT Project Manager, Acme Corp\nJan 2018 - Present\n- {bullet}\n"
     result = screener.screen_document(Document(text=text, format="txt"))
-    held = {c.id for c in result.profile.certifications if c.status == "held"}
+    status = {c.id: c.status for c in result.profile.certifications}
+    held = {c for c, s in status.items() if s == "held"}
+    if claimed == "in_progress":
+        assert status.get("pmp") == "in_progress"
+        return
     assert ("pmp" in held) is claimed
     assert ("csm" in held) is ("I hold the CSM" in bullet)
 
@@ -265,6 +272,18 @@ LAYOUTS = [
     ("CSM, 2022\nIn progress:\nPMP (exam booked)", {"csm": "held", "pmp": "in_progress"}),
     # A blank line ends a label's list.
     ("Expired:\nCSM\n\nPMP", {"csm": "expired", "pmp": "held"}),
+    # An item of its own is not a status line, even of a certificate the taxonomy does not know.
+    ("- PMP – Project Management Professional, 2021\n- CCNA (expired 2019)", {"pmp": "held"}),
+    ("AWS Certified Cloud Practitioner\nCCNP Enterprise (expired 2012)", {"aws-ccp": "held"}),
+    # How it stands, further along its own line or on a line under its issuer.
+    ("PMP | Issued 04/2016 | Expires 04/2025", {"pmp": "expired"}),
+    ("PMP | Issued 04/2016 | Expires 04/2028", {"pmp": "held"}),
+    (
+        "Certified ScrumMaster (CSM)\nScrum Alliance · Issued Feb 2018 · Expired Feb 2022",
+        {"csm": "expired"},
+    ),
+    ("Project Management Professional (PMP)\nExam scheduled: January 2027", {"pmp": "in_progress"}),
+    ("CERTIFICATIONS (IN PROGRESS)\nPMP", {"pmp": "in_progress"}),
 ]
 
 
@@ -279,3 +298,15 @@ def test_status_lines_under_a_certificate_and_labels_over_a_list(nlp, text, expe
 def test_a_list_of_certifications_shares_its_context(nlp, text, expected):
     doc = analyse(nlp, text, AS_OF)
     assert {e.ent_id_: e._.cert_status for e in doc.ents if e.label_ == "CERT"} == expected
+
+
+def test_a_referees_certificate_is_no_claim(screener):
+    from pipeline.models import Document
+
+    text = (
+        "SUMMARY\nIT project manager.\n\nEXPERIENCE\nIT Project Manager, Acme Corp\n"
+        "Jan 2018 - Present\n- Led the ERP rollout.\n\nREFERENCES\n"
+        "Jane Morrison, PMP — Director, Enterprise PMO\n"
+    )
+    result = screener.screen_document(Document(text=text, format="txt"))
+    assert result.profile.certifications == ()

@@ -26,6 +26,7 @@ CASES = [
     ("Jan 2018 – Present", date(2018, 1, 1), AS_OF, 107, "month", True),
     # A dash closing its line: still running (the end was left off, or sits in another column).
     ("Jan 2018 –", date(2018, 1, 1), AS_OF, 107, "month", True),
+    ("January 2018 through the present", date(2018, 1, 1), AS_OF, 107, "month", True),
     ("Jan 2018 -\n- Led the ERP rollout", date(2018, 1, 1), AS_OF, 107, "month", True),
     ("January 2018 to Current", date(2018, 1, 1), AS_OF, 107, "month", True),
     ("03/2015 - 06/2019", date(2015, 3, 1), date(2019, 6, 30), 52, "month", False),

@@ -32,10 +32,14 @@ _STATUS_RANK: dict[CertStatus, int] = {"negated": 0, "expired": 1, "in_progress"
 # A certification named inside a job ("coached the team to PMP") is not one the candidate holds,
 # unless the bullet opens by saying they earned it: "Earned PMP certification in 2018 while
 # leading the CRM migration", "Passed the PMP exam (2020)", "PMP certified (2018); led the PMO".
-_NOT_A_CLAIM = {"experience", "projects"}
+_NOT_A_CLAIM = {"experience", "projects", "references"}
 _CLAIM_OPENING = re.compile(
     r"(?:^|[;|]|\.\s)\W*(?:i\s+)?(?:earned|obtained|achieved|attained|gained|passed|received|"
-    r"(?:was\s+)?awarded|i\s+hold)\s+(?:my\s+|the\s+|a\s+|an\s+)?$",
+    r"(?:was\s+)?awarded|i\s+hold|"
+    # on the way to it, in a job's bullet: reported in progress ("Studying for the PMI-ACP while
+    # coaching two agile teams")
+    r"(?:currently\s+)?(?:studying|preparing)\s+for|pursuing|working\s+towards?)"
+    r"\s+(?:my\s+|the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
 _OPENS_THE_CLAUSE = re.compile(r"(?:^|[;|]|\.\s)\W*$")

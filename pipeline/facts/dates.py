@@ -136,7 +136,7 @@ _P_SHORT_JOINED = (
 
 _CONNECTOR = rf"(?:\s*[{_DASHES}]{{1,2}}\s*|\s*[{_TILDES}]\s*|\s+(?:to|until|till|through|thru)\s+)"
 _PRESENT = (
-    r"(?:present|pres\.|current(?:ly)?|today|ongoing|(?:(?:to|till|until)\s+)?(?:date|now))"
+    r"(?:(?:the\s+)?present|pres\.|current(?:ly)?|today|ongoing|(?:(?:to|till|until)\s+)?(?:date|now))"
     r"(?![a-z])"
 )
 

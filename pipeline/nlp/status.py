@@ -146,9 +146,16 @@ class CertStatus:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if ends_the_line:
-            # LinkedIn's layout: "Issued Jan 2015 · Expired Jan 2021" under the name and issuer.
-            after += "\n" + _status_lines_below(text, line_end, next_start)
+        if cut is not None and not ends_the_line:
+            # "PMP | Issued 04/2016 | Expires 04/2025": the parts of its line that say how it stands.
+            rest_end = min(next_start, line_end if line_end >= 0 else len(text))
+            rest = text[end + cut.end() : rest_end] if end + cut.end() < rest_end else ""
+            after += "\n" + "\n".join(
+                part for part in self.cues.clause_break.split(rest) if _STATUS_LINE.match(part)
+            )
+        # LinkedIn's layout: "Issued Jan 2015 · Expired Jan 2021" under the name and issuer (none
+        # when the next mention is on this line).
+        after += "\n" + _status_lines_below(text, line_end, next_start)
         for status in STATUS_ORDER:
             for where, segment in (("before", before), ("after", after), ("line", line)):
                 for pattern in getattr(self.cues, where)[status]:
@@ -232,14 +239,22 @@ _JOB_WORDS = re.compile(
 # Lines under a certificate that say how it stands (the issuer's line between may be skipped).
 _STATUS_LINE = re.compile(
     r"[ \t]*(?:issued|expire[sd]?|expiration|expiry|exp\.|valid|status|lapsed|renewed|"
-    r"credential|certified|active|inactive|in progress|pending)\b",
+    r"credential|certified|active|inactive|in progress|pending|exam)\b",
+    re.IGNORECASE,
+)
+# ... or after the issuer and a separator ("Scrum Alliance · Issued Feb 2018 · Expired Feb 2022");
+# not in brackets after a name ("CCNP Enterprise (expired 2012)" is an item of its own).
+_STATUS_WORDS = re.compile(
+    r"[^\n·|•(]{0,60}[·|•]\s*(?:issued|expire[sd]|expiration|expiry|lapsed|status\s*:)",
     re.IGNORECASE,
 )
 _LINES_BELOW = 3
+_LIST_ITEM = re.compile(r"[ \t]*[-*\u2013\u2014\u2022]\s")
 # A label on a line of its own over a list of certificates: "Expired:", "In progress", "Current:".
 _STATUS_LABEL = re.compile(
-    r"[ \t]*(expired|lapsed|inactive|in[ -]progress|pending|planned|current|active)"
-    r"(?:[ \t]+certifications?)?[ \t]*:?[ \t]*",
+    r"[ \t]*(?:(?:certifications?|credentials?)[ \t]*[(\[:\u2013\u2014-][ \t]*)?"
+    r"(expired|lapsed|inactive|in[ -]progress|pending|planned|current|active)"
+    r"[)\]]?(?:[ \t]+certifications?)?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 _LINES_ABOVE = 8
@@ -266,9 +281,11 @@ def _status_lines_below(text: str, line_end: int, next_start: int) -> str:
         line = text[pos + 1 : end]
         if not line.strip() or len(line) > 80 or end > next_start:
             break
-        if _STATUS_LABEL.fullmatch(line):
-            break  # "Expired:" labels the certificates under it, not the one above
-        if _STATUS_LINE.match(line):
+        if _STATUS_LABEL.fullmatch(line) or _LIST_ITEM.match(line):
+            # "Expired:" labels the certificates under it, not the one above; "- CCNA (expired
+            # 2019)" is an item of its own, though the taxonomy does not know it.
+            break
+        if _STATUS_LINE.match(line) or _STATUS_WORDS.match(line):
             found.append(line)
         pos = end
     return "\n".join(found)

@@ -237,6 +237,33 @@ def test_the_city_on_the_date_line_is_no_employer(header):
     assert (found.title, found.employer) == ("IT Project Manager", "Northwind Systems")
 
 
+@pytest.mark.parametrize(
+    ("header", "title", "employer"),
+    [
+        # What the job was, after the title, is no employer when more parts follow.
+        ("Project Manager, Enterprise Applications | Stark Industries | Chicago, IL | 03/2017 - 11/2020",
+         "Project Manager, Enterprise Applications", "Stark Industries"),
+        ("Program Manager – Cloud Infrastructure | Northwind | 2017 – 2020",
+         "Program Manager, Cloud Infrastructure", "Northwind"),
+        ("IT Project Manager, Acme Corp | Chicago, IL | 2017 – 2020", "IT Project Manager", "Acme Corp"),
+        ("Project Manager, Data Corp | 2017 – 2020", "Project Manager", "Data Corp"),
+        # The terms of the job, a location label and a city are no employer either.
+        ("IT Project Manager (short-term contract) | Yum! Brands | 2017 – 2020", "IT Project Manager",
+         "Yum! Brands"),
+        ("Interim Program Manager (6-month assignment) | Acme Corp | 2017 – 2020",
+         "Interim Program Manager", "Acme Corp"),
+        ("Technical Program Manager\nZendesk\nLocation: Remote (US)\nAug 2020 – Present",
+         "Technical Program Manager", "Zendesk"),
+        ("Oracle Corporation\nRedwood Shores, CA\nJan 2016 – Jul 2020\nSenior Technical Program Manager",
+         "Senior Technical Program Manager", "Oracle Corporation"),
+    ],
+)  # fmt: skip
+def test_the_employer_is_the_organisation_not_what_the_job_was_or_where(header, title, employer):
+    text = f"EXPERIENCE\n{header}\n- Led the rollout.\n"
+    (found,) = positions(text, experience_section(text))
+    assert (found.title, found.employer) == (title, employer)
+
+
 def test_an_employer_on_the_date_line_before_a_region_is_kept_without_another():
     text = (
         "EXPERIENCE\nIT Project Manager\nDeloitte, UK | Mar 2019 – Nov 2021\n- Led the rollout.\n"
@@ -1112,7 +1139,8 @@ def test_the_vocabulary_reads_letters_that_lower_casing_moves():
     [
         ("IT Project Manager, Agile Transformation Program\nJan 2018 - Dec 2020", None),
         ("IT Project Manager\nAWS Cloud Migration Project\nJan 2018 - Dec 2020", None),
-        ("Project Manager (Cloud Migration), Acme Bank\nJan 2018 - Dec 2020", None),
+        # The bracket says what the job was; the employer is the bank (0.6.2).
+        ("Project Manager (Cloud Migration), Acme Bank\nJan 2018 - Dec 2020", "Acme Bank"),
         ("IT Project Manager, Kindred Cloud Inc.\nJan 2018 - Dec 2020", "Kindred Cloud Inc"),
         (
             "IT Project Manager, Migration Partners Group\nJan 2018 - Dec 2020",

@@ -637,6 +637,16 @@ class _Layout:
         ):
             title = f"{title}, {parts[index + 1]}"
             used.add(index + 1)
+        elif (
+            title
+            and index + 2 < len(parts)
+            and self.names_work(parts[index + 1])
+            and not self.names_organisation(parts[index + 1])
+        ):
+            # "Project Manager, Enterprise Applications | Stark Industries": what the job was,
+            # not the employer, when more parts follow.
+            title = f"{title}, {parts[index + 1]}"
+            used.add(index + 1)
         employer = next(
             (
                 i
@@ -645,11 +655,20 @@ class _Layout:
                 and len(p) > 2
                 and not self.only_remote(p)
                 and p.strip(" ()[]").lower() not in self.rules.employment_types
+                and not _TERMS_OF_EMPLOYMENT.fullmatch(p.strip(" ()[]"))
                 and not _DURATION.match(p)
+                and not _LOCATION_LABEL.match(p)
+                and not (i + 1 < len(parts) and _STATE_CODE.fullmatch(parts[i + 1].strip()))
             ),
             -1,
         )
         return title, employer
+
+    def names_work(self, part: str) -> bool:
+        """Return True for a part made only of words of IT or PM work ("Enterprise Applications",
+        "Cloud Infrastructure", "SaaS")."""
+        rest = self.rules.it_title.remove(self.rules.title_functions.remove(part))
+        return not _TWO_LETTERS.search(rest.replace("|", ""))
 
     def names_organisation(self, part: str) -> bool:
         """Return True for a part ending in an organisation word ("Principal Financial Group",
@@ -735,10 +754,11 @@ def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int
                     if employer or not header.employer:
                         header.employer, header.employer_span = employer, employer_span
                 if not header.employer:
-                    # Two columns: "Title / dates / Employer" puts the employer on the other side.
-                    other = directions[1 - side]
-                    if other:
-                        _take_employer(header, layout, other[0])
+                    # Two columns: "Title / dates / Employer" puts the employer on the other side
+                    # (past a location line: "Oracle Corporation / Redwood Shores, CA / dates").
+                    for i in directions[1 - side][:2]:
+                        if _take_employer(header, layout, i):
+                            break
                 break
     elif not employer:
         for candidates in directions:
@@ -797,6 +817,19 @@ def _carry_over(layout: _Layout, headers: list[_Header]) -> None:
                 _take_employer(header, layout, above[0])
 
 
+# "(short-term contract)", "6-month assignment": the terms of a job, not its employer.
+_TERMS_OF_EMPLOYMENT = re.compile(
+    r"(?:(?:\d+[- ]?(?:months?|mos?|weeks?|years?|yrs?)|short[- ]term|long[- ]term|fixed[- ]term|"
+    r"temporary|interim|part[- ]time|full[- ]time)[- ])*"
+    r"(?:contract|contractor|assignment|secondment|engagement|placement|role|position)",
+    re.IGNORECASE,
+)
+_LOCATION_LABEL = re.compile(r"\s*(?:location|based in|office)\s*:", re.IGNORECASE)
+# After a part, a US state's or a Canadian province's code makes that part a city ("Chicago, IL").
+_STATE_CODE = re.compile(
+    r"A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|"
+    r"T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+)
 _REGION_CODE = re.compile(r"[A-Z]{2}|USA|U\.S\.A?\.?|UK|U\.K\.")
 
 
@@ -828,7 +861,7 @@ def _employer_line(layout: _Layout, index: int) -> tuple[str, tuple[int, int] | 
         if layout.rules.title_words(text[s:e])
     ):
         return "", None  # a title word outside an organisation's name ("PM Prep Academy")
-    return layout.read_line(index)[1:]
+    return layout.read_line(index)[1:]  # "Redwood Shores, CA" names none: a city before a state
 
 
 # --- classification -------------------------------------------------------------------------

@@ -247,6 +247,8 @@ def test_the_city_on_the_date_line_is_no_employer(header):
          "Program Manager, Cloud Infrastructure", "Northwind"),
         ("IT Project Manager, Acme Corp | Chicago, IL | 2017 – 2020", "IT Project Manager", "Acme Corp"),
         ("Project Manager, Data Corp | 2017 – 2020", "Project Manager", "Data Corp"),
+        ("Senior Project Manager, Salesforce | San Francisco, CA | 2017 – 2020",
+         "Senior Project Manager", "Salesforce"),
         # The terms of the job, a location label and a city are no employer either.
         ("IT Project Manager (short-term contract) | Yum! Brands | 2017 – 2020", "IT Project Manager",
          "Yum! Brands"),

@@ -666,8 +666,11 @@ class _Layout:
 
     def names_work(self, part: str) -> bool:
         """Return True for a part made only of words of IT or PM work ("Enterprise Applications",
-        "Cloud Infrastructure", "SaaS")."""
-        rest = self.rules.it_title.remove(self.rules.title_functions.remove(part))
+        "Cloud Infrastructure"). One word must be a PM function: "Salesforce", "Oracle" and
+        "SAP" are employers as often as products."""
+        rest = self.rules.title_functions.remove(part)
+        if len(part.split()) > 1:
+            rest = self.rules.it_title.remove(rest)
         return not _TWO_LETTERS.search(rest.replace("|", ""))
 
     def names_organisation(self, part: str) -> bool:

@@ -1013,3 +1013,8 @@ def test_a_bullet_item_above_a_job_is_not_its_employer(tmp_path, screener):
         ("IT Project Manager", "Northwind Systems"),
         ("Project Coordinator", "Fabrikam Software"),
     ]
+
+
+def test_a_tab_between_a_title_and_its_dates_separates_them(tmp_path):
+    body = p(r("IT Project Manager") + "<w:r><w:tab/></w:r>" + r("Mar 2019 – Nov 2021"))
+    assert lines(read(tmp_path, body)) == ["IT Project Manager | Mar 2019 – Nov 2021"]

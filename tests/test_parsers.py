@@ -451,6 +451,12 @@ def test_txt_in_any_common_encoding_reads_the_same(name: str) -> None:
         ("manage-\nment", "management"),
         ("Jan 2018 -\nPresent", "Jan 2018 -\nPresent"),
         ("a  \t b\r\nc", "a b\nc"),
+        # A tab between words separates columns; after a bullet or a number it only indents.
+        (
+            "IT Project Manager\tNationwide\t06/2019 – Present",
+            "IT Project Manager | Nationwide | 06/2019 – Present",
+        ),
+        ("•\tLed the rollout\n1.\tRan UAT\n\tIndented", "- Led the rollout\n1. Ran UAT\nIndented"),
         ("ＡＷＳ", "AWS"),
         ("x\x00y\x07z", "xyz"),
         ("Agile • Scrum", "Agile | Scrum"),

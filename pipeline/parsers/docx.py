@@ -620,7 +620,7 @@ class _Walker:
             elif tag == w + "t":
                 out.append(child.text or "")
             elif tag in (w + "tab", w + "ptab"):
-                out.append(" ")
+                out.append("\t")  # normalize_text keeps a tab between words as a separator
             elif tag in (w + "br", w + "cr"):
                 out.append("\n")
             elif tag == w + "noBreakHyphen":

@@ -45,6 +45,7 @@ _ODD_SPACE = re.compile(r"[^\S \n]")  # white space _SPACES turns into " "
 _BULLET_AT_START = re.compile("(?m)^[ \ue000]*\ue000[ \ue000]*")
 _HYPHEN_BREAK = re.compile(r"([a-zà-öø-ÿ])-\n(?=[a-zà-öø-ÿ])")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+_COLUMN_TAB = re.compile(r"(?<=[^\W_]{2})[ \t]*\t[ \t]*(?=[^\W_])")
 # A line set in spaced-out letters, as designed résumés set their headings and names
 # ("P R O F E S S I O N A L   E X P E R I E N C E", "S K I L L S  &  T O O L S"): words of two or
 # more letters one space apart, two or more spaces between words, "&", "/", "+" or "|" alone.
@@ -106,6 +107,11 @@ def normalize_text(s: str) -> str:
 def _normalize(s: str) -> str:
     if "\r" in s:
         s = _CRLF.sub("\n", s)
+    if "\t" in s:
+        # A tab between words separates columns ("IT Project Manager<tab>Nationwide<tab>2019 –
+        # Present"): kept as a separator, not lost in a space. After a bullet or a number it
+        # only indents.
+        s = _COLUMN_TAB.sub(" | ", s)
     # Most non-ASCII text (an en dash is enough) holds no character that the steps below change
     # or look for, which one scan shows: it then skips their scans of the text.
     plain = not s.isascii() and not _UNUSUAL.search(s) and unicodedata.is_normalized("NFKC", s)

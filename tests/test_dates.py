@@ -27,6 +27,9 @@ CASES = [
     # A dash closing its line: still running (the end was left off, or sits in another column).
     ("Jan 2018 –", date(2018, 1, 1), AS_OF, 107, "month", True),
     ("January 2018 through the present", date(2018, 1, 1), AS_OF, 107, "month", True),
+    # A form's fields.
+    ("Start: 01/2018    End: 06/2019", date(2018, 1, 1), date(2019, 6, 30), 18, "month", False),
+    ("Start Date: Jan 2018 | End Date: Present", date(2018, 1, 1), AS_OF, 107, "month", True),
     ("Jan 2018 -\n- Led the ERP rollout", date(2018, 1, 1), AS_OF, 107, "month", True),
     ("January 2018 to Current", date(2018, 1, 1), AS_OF, 107, "month", True),
     ("03/2015 - 06/2019", date(2015, 3, 1), date(2019, 6, 30), 52, "month", False),

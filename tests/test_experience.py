@@ -266,6 +266,20 @@ def test_the_employer_is_the_organisation_not_what_the_job_was_or_where(header, 
     assert (found.title, found.employer) == (title, employer)
 
 
+def test_a_form_with_labelled_fields_gives_its_position():
+    text = (
+        "EXPERIENCE\nEmployer: Raytheon Technologies\nTitle: Program Manager, Mission Software\n"
+        "Start: 04/2018    End: 09/2021\n- Led mission software programs.\n"
+    )
+    (found,) = positions(text, experience_section(text))
+    assert (found.title, found.employer, found.start, found.is_pm) == (
+        "Program Manager",
+        "Raytheon Technologies",
+        date(2018, 4, 1),
+        True,
+    )
+
+
 def test_an_employer_on_the_date_line_before_a_region_is_kept_without_another():
     text = (
         "EXPERIENCE\nIT Project Manager\nDeloitte, UK | Mar 2019 – Nov 2021\n- Led the rollout.\n"

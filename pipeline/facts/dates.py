@@ -144,7 +144,7 @@ _PRESENT = (
 # "since", "from" or "between". Checked first, so the many alternatives below run at few
 # positions (about 10x faster).
 _START_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-                "spr", "sum", "fal", "aut", "win", "q[1-4]", "sin", "fro", "bet")  # fmt: skip
+                "spr", "sum", "fal", "aut", "win", "q[1-4]", "sin", "fro", "bet", "start")  # fmt: skip
 _START = rf"(?=[\d'’‘]|(?<![a-z])(?:{'|'.join(_START_WORDS)}))"
 
 _RANGE_RE = re.compile(
@@ -163,6 +163,9 @@ _RANGE_RE = re.compile(
     rf"(?P<db>{_MONTH}\.?\s+{_DAY}\s*,?\s*{_YEAR4}(?![\d%+]))"
     rf"|(?P<sa>{_P_SHORT}){_CONNECTOR}(?P<spresent>{_PRESENT})"
     rf"|(?P<ja>{_P_SHORT_JOINED}){_CONNECTOR}(?P<sb>{_P_SHORT_JOINED})(?!\s*,?\s*\d|[-/.]\d)"
+    # A form's fields: "Start: 04/2018    End: 09/2021", "From: Jan 2019 | To: Present"
+    rf"|(?<![a-z])(?:start(?:\s+date)?|from)\s*:\s*(?P<la>{_POINT})[^\S\n]*(?:[|,;·][^\S\n]*)?"
+    rf"(?:end(?:\s+date)?|to|until)\s*:\s*(?:(?P<lpresent>{_PRESENT})|(?P<lb>{_POINT_END}))"
     rf"|(?<![a-z])(?:since|from)\s+(?P<since>{_POINT})"
     rf"|(?P<onward>{_POINT})\s+onwards?(?![a-z])"
     # "Jan 2022 –" closing its line: still running (a closing end on the next line, "Jan 2022 –"
@@ -333,8 +336,9 @@ def _range_from_match(match: re.Match[str], as_of: date) -> DateRange | None:
         if end_year < start.year and start.year < 2000:  # "1998–02" crosses the century
             end_year += 100
         return _build(start, _parse_point(str(end_year), as_of), as_of)
-    if groups["a"] is not None or groups["ba"] is not None:
-        first, last = groups["a"] or groups["ba"], groups["b"] or groups["bb"] or groups["bs"]
+    if groups["a"] is not None or groups["ba"] is not None or groups["la"] is not None:
+        first = groups["a"] or groups["ba"] or groups["la"]
+        last = groups["b"] or groups["bb"] or groups["bs"] or groups["lb"]
         day_first = _day_first(first, last or "")
         start = _parse_point(first, as_of, day_first)
         end = None if last is None else _parse_point(last, as_of, day_first)

@@ -608,6 +608,8 @@ class _Layout:
         line = self.lines[index]
         text = line.text if text is None else text
         spans = self.part_spans(text)
+        # A form's labels ("Title: Program Manager", "Employer: Raytheon") name no part.
+        spans = [(s + _label_length(text, s, e), e) for s, e in spans]
         parts = [text[s:e] for s, e in spans]
         title, at = self.title_and_employer_at(parts)
         if at < 0:
@@ -827,6 +829,18 @@ _TERMS_OF_EMPLOYMENT = re.compile(
     r"(?:contract|contractor|assignment|secondment|engagement|placement|role|position)",
     re.IGNORECASE,
 )
+_FIELD_LABEL = re.compile(
+    r"(?:job\s+title|title|position|role|employer|company|client|organi[sz]ation)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _label_length(text: str, start: int, end: int) -> int:
+    """Return the length of a form label opening the part text[start:end] (0 when none)."""
+    found = _FIELD_LABEL.match(text, start, end)
+    return found.end() - start if found and found.end() < end else 0
+
+
 _LOCATION_LABEL = re.compile(r"\s*(?:location|based in|office)\s*:", re.IGNORECASE)
 # After a part, a US state's or a Canadian province's code makes that part a city ("Chicago, IL").
 _STATE_CODE = re.compile(

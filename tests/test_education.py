@@ -121,6 +121,70 @@ DEGREES = [
     ("Senior BA Lead, Acme", "none", ""),
     ("Certified Associate in Project Management (CAPM)", "none", ""),
     ("Certified Scrum Master", "none", ""),
+    # A finished degree stays finished when a labelled line under it uses an "unfinished" word.
+    (
+        "Master of Science in Project Management, GWU, 2019\nThesis: Expected monetary value in risk",
+        "master",
+        "project_management",
+    ),
+    (
+        "B.S. Information Systems, University of Maryland, 2015\nCapstone: Current-state mapping",
+        "bachelor",
+        "computing",
+    ),
+    (
+        "B.S. Computer Science, Ohio State University, 2014 — Enrolled in the Honors Program",
+        "bachelor",
+        "computing",
+    ),
+    # Left before the end, or a certificate named after a degree: no degree.
+    (
+        "B.S. Biology, 2009\nM.S. Project Management, Northeastern University, 2019 – 2020 (withdrew)",
+        "bachelor",
+        "other",
+    ),
+    (
+        "B.S. Biology, 2009\nMini-MBA Certificate in Business Administration, Rutgers, 2019",
+        "bachelor",
+        "other",
+    ),
+    # The field is the degree's, not a minor's, nor a line under it that names another subject.
+    ("B.A. in Political Science, Minor in Computer Science, UCLA, 2013", "bachelor", "other"),
+    (
+        "B.A. History, Rutgers University, 2011\nRelevant coursework: Statistics, Project Management",
+        "bachelor",
+        "other",
+    ),
+    ("B.S. Biology, State University, 2010\nStudent worker, IT help desk", "bachelor", "other"),
+    (
+        "Bachelor of Science\nComputer Science, San Jose State University, 2012",
+        "bachelor",
+        "computing",
+    ),
+    (
+        "Bachelor of Science in Computer\nEngineering, San Jose State University",
+        "bachelor",
+        "computing",
+    ),
+    # Degree titles written out, and from other countries.
+    ("Master of Computer Science (MCS), University of Illinois, 2018", "master", "computing"),
+    ("Master of Software Engineering, Carnegie Mellon University, 2016", "master", "computing"),
+    ("Master of Accountancy (MAcc), University of Texas, 2015", "master", "business"),
+    (
+        "Licenciatura en Ingeniería en Sistemas Computacionales, ITESM, 2012",
+        "bachelor",
+        "computing",
+    ),
+    (
+        "Diplom-Ingenieur (Dipl.-Ing.), Mechanical Engineering, TU München, 2010",
+        "master",
+        "engineering",
+    ),
+    (
+        "Laurea Magistrale in Ingegneria Informatica, Politecnico di Milano, 2014",
+        "master",
+        "computing",
+    ),
 ]
 
 
@@ -132,6 +196,18 @@ def test_degree_table(text, level, field):
 
 def degrees(text: str) -> list[tuple[str, str]]:
     return [(d.level, d.field) for d in in_education_section(text).degrees]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bachelor of Science (B.S.) in Computer Science, Rutgers, 2012",
+        "Associate of Applied Science (AAS), Network Administration, Front Range CC, 2010",
+    ],
+)
+def test_a_degree_named_and_abbreviated_is_one_degree_with_its_field(text):
+    (degree,) = in_education_section(text).degrees
+    assert degree.field == "computing"
 
 
 # Every completed degree is kept, highest first; the highest is still the one reported.
@@ -250,7 +326,10 @@ def test_arbitrary_text_never_raises(text):
         ("B.Sc. Biology, Georgia Institute of Technology", "other"),
         ("B.S. Computer Science, Georgia Institute of Technology", "computing"),
         ("BBA, Ross School of Business", "business"),
-        ("Bachelor of Science in Information Technology (Indian Institute of Technology)", "computing"),
+        (
+            "Bachelor of Science in Information Technology (Indian Institute of Technology)",
+            "computing",
+        ),
     ],
 )
 def test_a_field_is_read_from_the_degree_not_from_the_institution(line, field):

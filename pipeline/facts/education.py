@@ -282,6 +282,54 @@ _INSTITUTION = re.compile(
 )
 
 
+# Between a degree's name and its abbreviation: "Bachelor of Science (B.S.)".
+_ABBREVIATION_OF = re.compile(r"\s*[(\[]\s*")
+_ASIDE = re.compile(
+    r"\b(?:minors?|double\s+minor|concentrations?|specializations?|specialisations?|emphasis|"
+    r"track)\b[^;|\n]*",
+    re.IGNORECASE,
+)
+_LABELLED_LINE = re.compile(
+    r"\W*(?:thesis|dissertation|capstone|project|relevant\s+coursework|coursework|courses|"
+    r"honou?rs|awards?|activities|minor|concentration|gpa|research|advisor|supervisor)\b[^:\n]{0,20}:",
+    re.IGNORECASE,
+)
+_FIELD_CONNECTOR = re.compile(r"(?:\b(?:in|of|and)|[&,/-])\s*$", re.IGNORECASE)
+
+
+def _once(mentions: list[_Mention], line: str) -> list[_Mention]:
+    """Return the mentions without a degree's abbreviation after its name: "Bachelor of Science
+    (B.S.) in Computer Science" is one degree, its field after both."""
+    kept: list[_Mention] = []
+    for mention in mentions:
+        if kept and mention.level == kept[-1].level and _ABBREVIATION_OF.fullmatch(
+            line, kept[-1].end, mention.start
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _field_below(
+    line: str, mention: _Mention, subject: str, below: str, rules: EducationRules
+) -> str:
+    """Return the field the next line gives the degree: when its own line names none after the
+    degree ("Bachelor of Science" over "Computer Science, SJSU") or stops at "in", "of", "and",
+    or when the name runs on across the lines ("in Computer" over "Engineering, SJSU"). "B.S.
+    Biology" over "Student worker, IT help desk" gets none."""
+    rest = _YEAR.sub(" ", _without_institutions(line[mention.end :])).rstrip(" ,;|–—-")
+    if not re.search(r"[^\W\d_]{2}", rest) or _FIELD_CONNECTOR.search(rest):
+        return _field(f"{subject} {below}", rules)
+    text, joint = f"{subject} {below}", len(subject)
+    for group, vocab in rules.fields:
+        for pattern in (vocab.phrases, vocab.acronyms):
+            if pattern is not None and any(
+                m.start() < joint < m.end() for m in pattern.finditer(text)
+            ):
+                return group
+    return ""
+
+
 def _without_institutions(context: str) -> str:
     return _INSTITUTION.sub(" ", context)
 
@@ -290,8 +338,12 @@ def _field(text: str, rules: EducationRules) -> str:
     return next((group for group, vocab in rules.fields if vocab.search(text)), "")
 
 
+# Enrolled in a degree's honours program is no degree in progress.
+_HONOURS = re.compile(r"\benrolled\s+in\s+(?:the\s+)?hono(?:u)?rs\b", re.IGNORECASE)
+
+
 def _in_progress(context: str, rules: EducationRules, as_of: date) -> bool:
-    if rules.in_progress.search(context):
+    if rules.in_progress.search(_HONOURS.sub(" ", context)):
         return True
     return any(int(y) > as_of.year for y in _YEAR.findall(context))  # graduation still to come
 
@@ -313,30 +365,39 @@ def _degrees_in(
     named = False
     for lo, hi, section in spans:
         lines = _lines(text, lo, hi)
-        mentions = [_mentions(line, rules, loose) for _, line in lines]
+        mentions = [_once(_mentions(line, rules, loose), line) for _, line in lines]
         for i, (offset, line) in enumerate(lines):
             for k, mention in enumerate(mentions[i]):
                 named = True
                 left = mentions[i][k - 1].end if k else 0
                 right = mentions[i][k + 1].start if k + 1 < len(mentions[i]) else len(line)
                 context = line[left:right]
-                subject = _without_institutions(context)  # each line alone: names end there
+                # "Minor in Computer Science", "concentration in IT" say what else was studied.
+                subject = _ASIDE.sub(" ", _without_institutions(context))  # names end at the line
                 below = ""
                 nxt = i + 1 < len(lines) and not mentions[i + 1]
                 # In the education section the next line carries the school and dates; elsewhere
-                # only a parenthesis left open runs on: "MBA (in\nprogress)".
-                if nxt and (loose or line.count("(") > line.count(")")):
+                # only a parenthesis left open runs on: "MBA (in\nprogress)". A labelled line
+                # ("Thesis: Expected monetary value ...", "Relevant coursework: ...") is not the
+                # degree's.
+                if (
+                    nxt
+                    and (loose or line.count("(") > line.count(")"))
+                    and not _LABELLED_LINE.match(lines[i + 1][1])
+                ):
                     context += " " + lines[i + 1][1]
                     below = _without_institutions(lines[i + 1][1])
                 if _in_progress(context, rules, as_of):
                     continue
                 # The degree's own line first: "B.S. Informatics" above "Relevant coursework:
-                # Project Management" is a computing degree. Then with the line below, which may
-                # end a wrapped name ("in Computer / Engineering, San Jose State University").
+                # Project Management" is a computing degree; then the field its name implies
+                # ("MBA"); then the line below, which may end a wrapped name ("in Computer /
+                # Engineering, San Jose State University"), when the line names no field of its
+                # own ("B.S. Biology" over "Student worker, IT help desk" is no computing degree).
                 field = (
                     _field(subject, rules)
-                    or (below and _field(f"{subject} {below}", rules))
                     or mention.field
+                    or (below and _field_below(line, mention, subject, below, rules))
                     or "other"
                 )
                 stripped = line.strip()

@@ -66,3 +66,30 @@ def test_ceremonies_named_after_a_method_are_that_method_in_a_job(screener, bull
     in_jobs = {s.id for s in result.profile.skills if s.in_experience}
     assert "agile-ceremonies" in in_jobs
     assert ("scrum" in in_jobs, "agile" in in_jobs) == (scrum, agile)
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        # Words that name no tool or method here.
+        ("- Coordinated LiDAR point cloud surveys for 3 sites", "cloud-infrastructure", False),
+        ("- Managed construction of a 40-ft waterfall feature", "waterfall", False),
+        ("- Monitored float/slack on the critical path", "slack", False),
+        ("- Built two weeks of slack into the schedule", "slack", False),
+        ("- Moved the billing system to the cloud", "cloud-infrastructure", True),
+        ("- Ran the program Waterfall, then hybrid", "waterfall", True),
+        # A tool the candidate says they lack.
+        ("- Comfortable with Trello and Asana (no Jira experience)", "jira", False),
+        ("- Have not used Jira; eager to learn it", "jira", False),
+        ("- Delivered with no downtime using Jira", "jira", True),
+    ],
+)
+def test_a_skills_words_in_another_sense_or_disowned_are_no_skill(screener, line, skill, found):
+    from pipeline.parsers import ParseLimits, txt
+
+    text = (
+        "Jordan Example\njordan@example.org\n\nEXPERIENCE\n"
+        f"Project Manager, Example Corp | Jan 2019 - Present\n{line}\n"
+    ).encode()
+    result = screener.screen_document(txt.parse(text, ParseLimits()), "sense.txt", "")
+    assert (skill in {s.id for s in result.profile.skills}) is found

@@ -83,7 +83,7 @@ def build_profile(
                     cert_mentions[entry.id].append(("held", evidence))
                 elif found[0] != "not_a_claim":  # "mentored engineers to pass the PMP"
                     cert_mentions[entry.id].append((found[0], evidence))
-        elif not in_employer(ent.start_char, ent.end_char):
+        elif not in_employer(ent.start_char, ent.end_char) and not _disowned(text, ent.start_char):
             evidence = _evidence(ent, text, section_at, typos_in)
             named = (entry.id, *_implied(entry.implies, evidence.text))
             for skill_id in named:
@@ -198,6 +198,20 @@ def _evidence(
         method="exact" if similarity is None else "fuzzy",
         similarity=100.0 if similarity is None else similarity,
     )
+
+
+# "(no Jira experience)", "have not used Jira", "never worked with Asana": a tool named as one the
+# candidate lacks.
+_DISOWNED = re.compile(
+    r"\b(?:no|not|never|without|haven'?t|hasn'?t|lack(?:ing|s)?)\s+"
+    r"(?:(?:used|worked\s+with|any|prior|direct|hands-on|professional|experience\s+(?:with|in))\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _disowned(text: str, start: int) -> bool:
+    """Returns True when the words just before a skill's mention say the candidate lacks it."""
+    return _DISOWNED.search(text, max(0, start - 40), start) is not None
 
 
 def _claimed_in_a_job(text: str, ent: Span) -> bool:

@@ -302,8 +302,10 @@ def _once(mentions: list[_Mention], line: str) -> list[_Mention]:
     (B.S.) in Computer Science" is one degree, its field after both."""
     kept: list[_Mention] = []
     for mention in mentions:
-        if kept and mention.level == kept[-1].level and _ABBREVIATION_OF.fullmatch(
-            line, kept[-1].end, mention.start
+        if (
+            kept
+            and mention.level == kept[-1].level
+            and _ABBREVIATION_OF.fullmatch(line, kept[-1].end, mention.start)
         ):
             continue
         kept.append(mention)

@@ -23,6 +23,7 @@ from pipeline.models import (
 from pipeline.nlp.labels import CERT_LABEL
 from pipeline.nlp.mentions import Typos, similarity_at, status_at, statuses, typos
 from pipeline.taxonomy import Taxonomy, bare_name
+from pipeline.text.normalize import CASE_TRAPS
 
 if TYPE_CHECKING:  # spaCy costs ~0.5 s to import; the batch parent never needs it
     from spacy.tokens import Doc, Span
@@ -68,6 +69,7 @@ def build_profile(
     typos_in = typos(doc)
     statuses_in = statuses(doc)
     evidenced: set[str] = set()  # the skills with a mention in EVIDENCED_IN
+    disowned = _disowning(text)
     for ent in doc.ents:
         # `id_` is the entry id the components gave the Span; `ent_id_` would build its root Token.
         entry = taxonomy.entries.get(ent.id_)
@@ -83,7 +85,7 @@ def build_profile(
                     cert_mentions[entry.id].append(("held", evidence))
                 elif found[0] != "not_a_claim":  # "mentored engineers to pass the PMP"
                     cert_mentions[entry.id].append((found[0], evidence))
-        elif not in_employer(ent.start_char, ent.end_char) and not _disowned(text, ent.start_char):
+        elif not in_employer(ent.start_char, ent.end_char) and not disowned(ent.start_char):
             evidence = _evidence(ent, text, section_at, typos_in)
             named = (entry.id, *_implied(entry.implies, evidence.text))
             for skill_id in named:
@@ -201,17 +203,36 @@ def _evidence(
 
 
 # "(no Jira experience)", "have not used Jira", "never worked with Asana": a tool named as one the
-# candidate lacks.
-_DISOWNED = re.compile(
-    r"\b(?:no|not|never|without|haven'?t|hasn'?t|lack(?:ing|s)?)\s+"
-    r"(?:(?:used|worked\s+with|any|prior|direct|hands-on|professional|experience\s+(?:with|in))\s+)?$",
+# candidate lacks. The cue words are found once a document; a mention then only asks what lies
+# between the nearest one before it and itself.
+_DISOWNING = re.compile(
+    r"\b(?:no|not|never|without|haven'?t|hasn'?t|lack(?:ing|s)?)\s+", re.IGNORECASE
+)
+# The same on lower-cased text, opening with a set of characters the engine skips ahead to: a
+# third of the scan's cost.
+_DISOWNING_LOWER = re.compile(
+    r"[nwhl](?<![a-z][nwhl])(?:o|ot|ever|ithout|aven'?t|asn'?t|ack(?:ing|s)?)\s+"
+)
+_DISOWNED_GAP = re.compile(
+    r"(?:(?:used|worked\s+with|any|prior|direct|hands-on|professional|experience\s+(?:with|in))\s+)?",
     re.IGNORECASE,
 )
 
 
-def _disowned(text: str, start: int) -> bool:
-    """Returns True when the words just before a skill's mention say the candidate lacks it."""
-    return _DISOWNED.search(text, max(0, start - 40), start) is not None
+def _disowning(text: str) -> Callable[[int], bool]:
+    """Returns whether the words just before an offset say the candidate lacks what follows."""
+    if text.isascii() or not CASE_TRAPS.search(text):  # lower() keeps every offset
+        ends = [m.end() for m in _DISOWNING_LOWER.finditer(text.lower())]
+    else:
+        ends = [m.end() for m in _DISOWNING.finditer(text)]
+    if not ends:
+        return lambda start: False
+
+    def disowned(start: int) -> bool:
+        i = bisect_right(ends, start) - 1
+        return i >= 0 and _DISOWNED_GAP.fullmatch(text, ends[i], start) is not None
+
+    return disowned
 
 
 def _claimed_in_a_job(text: str, ent: Span) -> bool:

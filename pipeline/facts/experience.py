@@ -546,6 +546,7 @@ class _Layout:
         self.starts = [line.start for line in self.lines]
         self.date_lines: set[int] = set()
         self.used: set[int] = set()
+        self._spans: dict[str, list[tuple[int, int]]] = {}  # part_spans, by line text
         self.heading_lines = {
             i
             for s in sections
@@ -586,7 +587,13 @@ class _Layout:
 
     def part_spans(self, text: str) -> list[tuple[int, int]]:
         """Return the [start, end) offsets of the non-empty pieces of a header line between
-        separators."""
+        separators (read once a line: a header line is asked for them several times)."""
+        found = self._spans.get(text)
+        if found is None:
+            found = self._spans[text] = self._part_spans(text)
+        return found
+
+    def _part_spans(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = 0
         pieces = _SPLIT.split(text)  # piece, separator, piece, ..., piece
@@ -609,7 +616,8 @@ class _Layout:
         text = line.text if text is None else text
         spans = self.part_spans(text)
         # A form's labels ("Title: Program Manager", "Employer: Raytheon") name no part.
-        spans = [(s + _label_length(text, s, e), e) for s, e in spans]
+        if ":" in text:
+            spans = [(s + _label_length(text, s, e), e) for s, e in spans]
         parts = [text[s:e] for s, e in spans]
         title, at = self.title_and_employer_at(parts)
         if at < 0:
@@ -752,11 +760,13 @@ def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int
                         header.lines.append(i)
                     elif not header.employer:
                         _take_employer(header, layout, i)
-                if not header.employer or _city_before_region(layout, index, header.employer):
+                if not header.employer:
+                    _, header.employer, header.employer_span = layout.read_line(header.title_line)
+                else:
                     # "Chicago, IL | Mar 2019 – Nov 2021" under "IT Project Manager — Northwind":
                     # the date line's first part was the city; the title line names the employer.
                     _, employer, employer_span = layout.read_line(header.title_line)
-                    if employer or not header.employer:
+                    if employer and _city_before_region(layout, index, header.employer):
                         header.employer, header.employer_span = employer, employer_span
                 if not header.employer:
                     # Two columns: "Title / dates / Employer" puts the employer on the other side

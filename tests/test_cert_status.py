@@ -102,6 +102,12 @@ CASES = [
     ("PMP renewal in progress (current cycle ends Jan 2027)", "pmp", "held"),
     ("I do not currently hold a PMP certification.", "pmp", "negated"),
     ("Planning to pursue PgMP in 2027", "pgmp", "in_progress"),
+    # A bare "until"/"through" ends the certificate only close after it, with no job between.
+    ("PMP certified since 2012 and Scrum coach through 2020", "pmp", "held"),
+    ("CSM who served as Scrum Master until 2019, now a PM", "csm", "held"),
+    ("PMP, expires Dec 31, 2024", "pmp", "expired"),
+    ("PMP (recertification due 2027)", "pmp", "held"),
+    ("PMP - No. 1234567", "pmp", "held"),  # a number, not "no"
 ]
 
 
@@ -155,6 +161,8 @@ def test_certification_named_inside_a_job_is_not_a_claim(screener):
         ("PMP-certified PM who mentored 5 engineers to pass the CSM.", {"pmp"}),
         ("Led a PMP-certified team of six; I hold the CSM.", {"csm"}),
         ("PMP since 2015; managed projects as a PMP.", {"pmp"}),
+        ("PMP-certified team lead with 8 years in banking.", {"pmp"}),
+        ("Trained for six months to earn the PMP in 2019.", {"pmp"}),
     ],
 )
 def test_someone_elses_certificate_is_no_claim(screener, summary, held):
@@ -275,6 +283,14 @@ LAYOUTS = [
     # An item of its own is not a status line, even of a certificate the taxonomy does not know.
     ("- PMP – Project Management Professional, 2021\n- CCNA (expired 2019)", {"pmp": "held"}),
     ("AWS Certified Cloud Practitioner\nCCNP Enterprise (expired 2012)", {"aws-ccp": "held"}),
+    # A line naming another certificate is no status line of the one above.
+    (
+        "PMP, PMI, 2016\nCertified Information Systems Auditor (CISA) - expected 2027",
+        {"pmp": "held"},
+    ),
+    ("PMP, PMI, 2016\nCertified Kubernetes Administrator, expired 2021", {"pmp": "held"}),
+    # Another label ends a label's reach.
+    ("In progress:\nPMI-ACP\nCompleted:\nPMP, 2016", {"pmi-acp": "in_progress", "pmp": "held"}),
     # How it stands, further along its own line or on a line under its issuer.
     ("PMP | Issued 04/2016 | Expires 04/2025", {"pmp": "expired"}),
     ("PMP | Issued 04/2016 | Expires 04/2028", {"pmp": "held"}),

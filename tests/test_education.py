@@ -115,6 +115,8 @@ DEGREES = [
         "computing",
     ),
     ("Bachelor of Science, 2016\nComputer Science, State University", "bachelor", "computing"),
+    ("B.S. (Honors), May 2012\nComputer Science, Rutgers University", "bachelor", "computing"),
+    ("B.S., Specialization in Computer Science, Rutgers, 2012", "bachelor", "computing"),
     # Words that look like degrees but are not.
     ("Proficient in MS Project and MS Excel", "none", ""),
     ("Boston, MA", "none", ""),

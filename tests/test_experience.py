@@ -332,6 +332,38 @@ def test_a_contractors_title_heads_its_clients():
     ]
 
 
+def test_a_block_heading_stops_at_a_blank_line_and_at_an_entrys_own_title():
+    text = (
+        "EXPERIENCE\nContract IT Project Manager — Self-employed\nAcme Logistics, Chicago, IL\n"
+        "Jan 2020 – Present\n- Led a WMS cloud migration.\nStarbucks | 2016 – 2019\nBarista\n"
+        "- Served customers.\n\nNorthwind Systems, Remote\nIT Project Manager    Jan 2012 – Dec 2015\n"
+        "- Ran the ERP rollout.\n\nProject Coordinator    Jan 2010 – Dec 2011\n- Kept the plan.\n"
+    )
+    found = positions(text, experience_section(text))
+    assert [(p.title, p.employer, p.is_pm, p.is_remote) for p in found] == [
+        ("Contract IT Project Manager", "Acme Logistics", True, False),
+        ("", "Starbucks", False, False),  # "Barista" is no title the rules know; no PM job
+        ("IT Project Manager", "Northwind Systems", True, True),
+        ("Project Coordinator", "", False, False),
+    ]
+
+
+def test_a_jobs_last_line_of_prose_is_no_time_off_label():
+    text = (
+        "EXPERIENCE\nIT Project Manager, Acme | Jan 2020 – Present\n"
+        "Cut business travel costs by 20%\nNorthwind Traders | 2015 – 2019\nBuyer\n"
+    )
+    assert len(positions(text, experience_section(text))) == 2
+
+
+def test_a_wrapped_sentence_ending_in_a_dated_dash_is_no_job():
+    text = (
+        "EXPERIENCE\nIT Project Manager, Acme | Jan 2020 – Present\n"
+        "The SAP go-live shipped in Q4 2019 —\nahead of schedule.\n"
+    )
+    assert [p.title for p in positions(text, experience_section(text))] == ["IT Project Manager"]
+
+
 def test_an_entry_with_a_title_of_its_own_is_no_client():
     # "Web Producer" names no title the rules know; the entry is not the freelancer's client.
     text = (

@@ -82,6 +82,7 @@ def test_ceremonies_named_after_a_method_are_that_method_in_a_job(screener, bull
         ("- Comfortable with Trello and Asana (no Jira experience)", "jira", False),
         ("- Have not used Jira; eager to learn it", "jira", False),
         ("- Delivered with no downtime using Jira", "jira", True),
+        ("- Ethical hacking and a lot of Jira", "jira", True),
     ],
 )
 def test_a_skills_words_in_another_sense_or_disowned_are_no_skill(screener, line, skill, found):

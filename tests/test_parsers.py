@@ -457,6 +457,7 @@ def test_txt_in_any_common_encoding_reads_the_same(name: str) -> None:
             "IT Project Manager | Nationwide | 06/2019 – Present",
         ),
         ("•\tLed the rollout\n1.\tRan UAT\n\tIndented", "- Led the rollout\n1. Ran UAT\nIndented"),
+        ("June 2018\tto\tPresent | Jan\t2019", "June 2018 to Present | Jan 2019"),  # inside a date
         ("ＡＷＳ", "AWS"),
         ("x\x00y\x07z", "xyz"),
         ("Agile • Scrum", "Agile | Scrum"),
@@ -539,3 +540,10 @@ def test_a_markdown_resume_keeps_its_titles(screener) -> None:
     (job,) = result.profile.experience.positions
     assert (job.title, job.employer, job.is_pm) == ("IT Project Manager", "Northwind Systems", True)
     assert result.contact.name == "Jordan Ellis"
+
+
+def test_unclosed_markdown_marks_cost_linear_time() -> None:
+    from pipeline.parsers.txt import plain_markdown
+
+    text = "**a " * 20000  # no "**" closes: each may try only a bounded stretch of its line
+    assert plain_markdown(text) == text

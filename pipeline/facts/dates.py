@@ -170,7 +170,10 @@ _RANGE_RE = re.compile(
     rf"|(?P<onward>{_POINT})\s+onwards?(?![a-z])"
     # "Jan 2022 –" closing its line: still running (a closing end on the next line, "Jan 2022 –"
     # over "Present", is read by the alternatives above, which come first).
-    rf"|(?P<open>{_POINT})[^\S\n]*[{_DASHES}]{{1,2}}[^\S\n]*(?=\n|$)"
+    # Only where a header puts its dates: at the line's start or after a separator, never after
+    # a word ("… shipped in Q4 2019 —" wrapped onto "ahead of schedule." is no job).
+    rf"|(?:(?<![^\n])|(?<=[{_DASHES}|·•,;:(\t])|(?<=[{_DASHES}|·•,;:(\t][^\S\n]))"
+    rf"(?P<open>{_POINT})[^\S\n]*[{_DASHES}]{{1,2}}[^\S\n]*(?=\n|$)"
     rf"|(?P<season>{_P_SEASON}))",
     re.IGNORECASE,
 )

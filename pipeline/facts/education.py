@@ -284,9 +284,15 @@ _INSTITUTION = re.compile(
 
 # Between a degree's name and its abbreviation: "Bachelor of Science (B.S.)".
 _ABBREVIATION_OF = re.compile(r"\s*[(\[]\s*")
-_ASIDE = re.compile(
-    r"\b(?:minors?|double\s+minor|concentrations?|specializations?|specialisations?|emphasis|"
-    r"track)\b[^;|\n]*",
+_TRAILING = re.compile(r"[\s,;|–—()\[\]/.:\d-]+$")
+_ASIDE = re.compile(r"\b(?:minors?|double\s+minor)\b[^;|\n]*", re.IGNORECASE)
+# On a degree's line, words that name no field: honours, months, grades.
+_NO_FIELD = re.compile(
+    r"\b(?:hono(?:u)?rs?|with\s+(?:high(?:est)?\s+)?(?:distinction|honou?rs)|summa|magna|cum|"
+    r"laude|first[- ]class|upper|lower|second|class|division|gpa|cgpa|graduated|conferred|"
+    r"awarded|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|"
+    r"winter|expected|dean'?s\s+list)\b",
     re.IGNORECASE,
 )
 _LABELLED_LINE = re.compile(
@@ -319,7 +325,8 @@ def _field_below(
     degree ("Bachelor of Science" over "Computer Science, SJSU") or stops at "in", "of", "and",
     or when the name runs on across the lines ("in Computer" over "Engineering, SJSU"). "B.S.
     Biology" over "Student worker, IT help desk" gets none."""
-    rest = _YEAR.sub(" ", _without_institutions(line[mention.end :])).rstrip(" ,;|–—-")
+    rest = _NO_FIELD.sub(" ", _YEAR.sub(" ", _without_institutions(line[mention.end :])))
+    rest = _TRAILING.sub("", rest)
     if not re.search(r"[^\W\d_]{2}", rest) or _FIELD_CONNECTOR.search(rest):
         return _field(f"{subject} {below}", rules)
     text, joint = f"{subject} {below}", len(subject)

@@ -608,7 +608,7 @@ class _Layout:
         return spans
 
     def read_line(
-        self, index: int, text: str | None = None
+        self, index: int, text: str | None = None, cities_only: bool = False
     ) -> tuple[str, str, tuple[int, int] | None]:
         """Return the title, the employer and the employer's offsets in the whole text of header
         line `index` (`text`: that line with its dates blanked out, same length)."""
@@ -619,14 +619,15 @@ class _Layout:
         if ":" in text:
             spans = [(s + _label_length(text, s, e), e) for s, e in spans]
         parts = [text[s:e] for s, e in spans]
-        title, at = self.title_and_employer_at(parts)
+        title, at = self.title_and_employer_at(parts, cities_only)
         if at < 0:
             return title, "", None
         start, end = spans[at]
         return title, parts[at], (line.start + start, line.start + end)
 
-    def title_and_employer_at(self, parts: list[str]) -> tuple[str, int]:
-        """Return the title and the index of the employer part (-1 when there is none)."""
+    def title_and_employer_at(self, parts: list[str], cities_only: bool = False) -> tuple[str, int]:
+        """Return the title and the index of the employer part (-1 when there is none; with
+        `cities_only`, also when the only candidate is a city before a state's code)."""
         index = next(
             (
                 i
@@ -657,29 +658,31 @@ class _Layout:
             # not the employer, when more parts follow.
             title = f"{title}, {parts[index + 1]}"
             used.add(index + 1)
-        employer = next(
-            (
-                i
-                for i, p in enumerate(parts)
-                if i not in used
-                and len(p) > 2
-                and not self.only_remote(p)
-                and p.strip(" ()[]").lower() not in self.rules.employment_types
-                and not _TERMS_OF_EMPLOYMENT.fullmatch(p.strip(" ()[]"))
-                and not _DURATION.match(p)
-                and not _LOCATION_LABEL.match(p)
-                and not (i + 1 < len(parts) and _STATE_CODE.fullmatch(parts[i + 1].strip()))
-            ),
-            -1,
-        )
+        candidates = [
+            i
+            for i, p in enumerate(parts)
+            if i not in used
+            and len(p) > 2
+            and not self.only_remote(p)
+            and p.strip(" ()[]").lower() not in self.rules.employment_types
+            and not _TERMS_OF_EMPLOYMENT.fullmatch(p.strip(" ()[]"))
+            and not _DURATION.match(p)
+            and not _LOCATION_LABEL.match(p)
+        ]
+        # A part before a state's code is a city ("Chicago, IL"), unless nothing else could be the
+        # employer ("IT Project Manager, Cerner, MO").
+        employer = next((i for i in candidates if not _before_state_code(parts, i)), -1)
+        if employer < 0 and not cities_only:
+            employer = candidates[0] if candidates else -1
         return title, employer
 
     def names_work(self, part: str) -> bool:
         """Return True for a part made only of words of IT or PM work ("Enterprise Applications",
-        "Cloud Infrastructure"). One word must be a PM function: "Salesforce", "Oracle" and
-        "SAP" are employers as often as products."""
+        "Cloud Infrastructure", "Network Infrastructure"): PM functions, and in a part of two or
+        more words IT words that name no company ("Salesforce", "Oracle Cloud" and "SAP" are
+        employers as often as products)."""
         rest = self.rules.title_functions.remove(part)
-        if len(part.split()) > 1:
+        if len(part.split()) > 1 and not self.rules.it_employer(rest):
             rest = self.rules.it_title.remove(rest)
         return not _TWO_LETTERS.search(rest.replace("|", ""))
 
@@ -786,8 +789,8 @@ def _header_for(layout: _Layout, index: int, residual: str, span: tuple[int, int
 # A title heading a contractor's clients: "Contract IT Project Manager — Self-employed" over
 # "Acme Logistics | 2020 – 2021" and "Globex Health, Remote | 2021 – Present".
 _CLIENTS_HEADING = re.compile(
-    r"\b(?:contract(?:or)?|freelancer?|self[- ]employed|independent|consult(?:ant|ing)|"
-    r"various\s+clients|client\s+engagements?)\b",
+    r"\b(?:contract(?:or)?|freelancer?|self[- ]employed|independent|various\s+clients|"
+    r"client\s+engagements?)\b",
     re.IGNORECASE,
 )
 
@@ -803,6 +806,9 @@ def _carry_over(layout: _Layout, headers: list[_Header]) -> None:
     for prev, header in zip(headers, headers[1:], strict=False):
         if header is prev or header.date_line <= prev.date_line:
             continue
+        first = min([header.date_line, *header.lines])
+        if any(not layout.lines[i].text.strip() for i in range(prev.date_line, first)):
+            continue  # a blank line ends a block
         if header.title and not header.employer and prev.employer_span is not None:
             heading = layout.line_at(prev.employer_span[0])
             if prev.title_line >= 0 and heading < min(prev.title_line, prev.date_line):
@@ -822,11 +828,9 @@ def _carry_over(layout: _Layout, headers: list[_Header]) -> None:
                 for i in layout.neighbours(header.date_line, -1, 0, header.date_line)
                 if i > max(prev.lines)
             ]
-            first = min([header.date_line, *above])
-            if len(above) > 1 or (above and header.employer):
-                continue
-            if any(not layout.lines[i].text.strip() for i in range(prev.date_line, first)):
-                continue
+            below = layout.neighbours(header.date_line, 1, 0, len(layout.lines))
+            if len(above) > 1 or (above and header.employer) or below:
+                continue  # a line of its own under the dates ("Barista") is its own title
             header.title, header.title_line = prev.title, prev.title_line
             if not header.employer and above:
                 _take_employer(header, layout, above[0])
@@ -852,6 +856,12 @@ def _label_length(text: str, start: int, end: int) -> int:
 
 
 _LOCATION_LABEL = re.compile(r"\s*(?:location|based in|office)\s*:", re.IGNORECASE)
+
+
+def _before_state_code(parts: list[str], i: int) -> bool:
+    return i + 1 < len(parts) and _STATE_CODE.fullmatch(parts[i + 1].strip()) is not None
+
+
 # After a part, a US state's or a Canadian province's code makes that part a city ("Chicago, IL").
 _STATE_CODE = re.compile(
     r"A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|"
@@ -888,7 +898,8 @@ def _employer_line(layout: _Layout, index: int) -> tuple[str, tuple[int, int] | 
         if layout.rules.title_words(text[s:e])
     ):
         return "", None  # a title word outside an organisation's name ("PM Prep Academy")
-    return layout.read_line(index)[1:]  # "Redwood Shores, CA" names none: a city before a state
+    # "Redwood Shores, CA" names none: a city before a state's code.
+    return layout.read_line(index, cities_only=True)[1:]
 
 
 # --- classification -------------------------------------------------------------------------
@@ -1101,11 +1112,12 @@ def _header_text(layout: _Layout, header: _Header) -> str:
 
 
 def _label_above(layout: _Layout, index: int) -> str:
-    """Returns the line just above a date line when it may label it ("Career Break"), else ""."""
+    """Returns the line just above a date line when it may label it ("Career Break"): a short
+    line that is no bullet (a job's last line of prose is none), else ""."""
     if index == 0:
         return ""
     above = layout.lines[index - 1].text
-    return "" if layout.is_bullet(above) else above
+    return "" if layout.is_bullet(above) or len(above) > 40 else above
 
 
 def _turned_remote(layout: _Layout, lines: range, found: DateRange, as_of: date) -> date | None:

@@ -165,7 +165,7 @@ class CertStatus:
             if status == "expired":
                 for pattern in self.cues.expiry:
                     m = pattern.search(after)
-                    if m and _before(m.group("date"), as_of):
+                    if m and _before(m.group("date"), as_of) and not _someone_elses_end(after, m):
                         return "expired", m.group(0).strip()
                 # "PMP (2014–2020)", "CSM, 2015 to 2019": held for a span that has ended.
                 ended = self._ended_span(after, as_of)
@@ -239,7 +239,7 @@ _JOB_WORDS = re.compile(
 # Lines under a certificate that say how it stands (the issuer's line between may be skipped).
 _STATUS_LINE = re.compile(
     r"[ \t]*(?:issued|expire[sd]?|expiration|expiry|exp\.|valid|status|lapsed|renewed|"
-    r"credential|certified|active|inactive|in progress|pending|exam)\b",
+    r"credential|active|inactive|in progress|pending|exam)\b",
     re.IGNORECASE,
 )
 # ... or after the issuer and a separator ("Scrum Alliance · Issued Feb 2018 · Expired Feb 2022");
@@ -258,6 +258,26 @@ _STATUS_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LINES_ABOVE = 8
+# Any other label on a line of its own ("Completed:", "Earned:") ends the reach of one above.
+_OTHER_LABEL = re.compile(r"[ \t]*[^\W\d_][\w '&/-]{0,30}:[ \t]*")
+# A bare "until"/"through" names the certificate's end only close after it, with no job between:
+# "PMP certified since 2012 and Scrum coach through 2020" does not end the PMP.
+_BARE_END = re.compile(r"(?:until|till|through|thru)\b", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:and|who|while|served|serving|worked|working|coach|coaching|as|at|with|for|role|lead)\b",
+    re.IGNORECASE,
+)
+
+
+def _someone_elses_end(after: str, m: re.Match[str]) -> bool:
+    """Return True when a bare "until <date>" in the clause ends something else than the
+    certificate (a job, a role named after it)."""
+    if not _BARE_END.match(m.group(0)):
+        return False
+    between = after[: m.start()]
+    return len(between) > 45 or _OTHER_SUBJECT.search(between) is not None
+
+
 _LABELLED: dict[str, models.MentionStatus] = {
     "expired": "expired",
     "lapsed": "expired",
@@ -305,6 +325,8 @@ def _label_above(text: str, line_start: int) -> str:
         found = _STATUS_LABEL.fullmatch(line)
         if found:
             return found.group(1)
+        if _OTHER_LABEL.fullmatch(line):
+            return ""  # "Completed:" over this list: an earlier label does not reach it
         pos = start - 1
     return ""
 

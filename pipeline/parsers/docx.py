@@ -16,6 +16,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.errors import ParseError, UnsupportedFormat
@@ -548,9 +549,10 @@ class _Walker:
         if hidden:
             self.hidden.append("".join(hidden))
         line = "".join(visible)
-        if line.strip() and self._bulleted(props.get(w + "numPr"), style_id):
+        if line.strip() and self._bulleted(props.get(w + "numPr"), style_id) and not _dated(line):
             # Word draws the bullet from the list's definition: the text has none, and a bullet
-            # line read as a header line became the next job's employer.
+            # line read as a header line became the next job's employer. A short item holding a
+            # date range is a job's header set as a list item, and stays one.
             line = "- " + line.lstrip()
         return [line, *boxes]
 
@@ -762,6 +764,19 @@ class _Walker:
             if ref is not None:
                 out[num.get(w + "numId", "")] = abstract.get(ref.get(w + "val", ""), frozenset())
         return out
+
+
+_ANY_DAY = date(2000, 1, 1)
+
+
+def _dated(line: str) -> bool:
+    """Returns True for a short line holding a date range ("IT Project Manager, Acme | 2015 –
+    2019"): a header, though Word sets it as a list item."""
+    if len(line) > 150 or not any(c.isdigit() for c in line):
+        return False
+    from pipeline.facts.dates import find_date_ranges  # the parser's only use of facts
+
+    return bool(find_date_ranges(line, _ANY_DAY))  # whether there is one, not what it means
 
 
 def _props_hidden(props: dict[Any, Any], w: str, shaded: bool) -> bool:

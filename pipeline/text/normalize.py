@@ -46,6 +46,15 @@ _BULLET_AT_START = re.compile("(?m)^[ \ue000]*\ue000[ \ue000]*")
 _HYPHEN_BREAK = re.compile(r"([a-zà-öø-ÿ])-\n(?=[a-zà-öø-ÿ])")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _COLUMN_TAB = re.compile(r"(?<=[^\W_]{2})[ \t]*\t[ \t]*(?=[^\W_])")
+# ... but not inside a date: "June 2018<tab>to<tab>Present", "Jan<tab>2019".
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:to|until|till|through|thru|from|since|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+    r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$",
+    re.IGNORECASE,
+)
+_DATE_WORD_AFTER = re.compile(
+    r"(?:to|until|till|through|thru|present|current|now)\b", re.IGNORECASE
+)
 # A line set in spaced-out letters, as designed résumés set their headings and names
 # ("P R O F E S S I O N A L   E X P E R I E N C E", "S K I L L S  &  T O O L S"): words of two or
 # more letters one space apart, two or more spaces between words, "&", "/", "+" or "|" alone.
@@ -111,7 +120,7 @@ def _normalize(s: str) -> str:
         # A tab between words separates columns ("IT Project Manager<tab>Nationwide<tab>2019 –
         # Present"): kept as a separator, not lost in a space. After a bullet or a number it
         # only indents.
-        s = _COLUMN_TAB.sub(" | ", s)
+        s = _COLUMN_TAB.sub(_column_tab, s)
     # Most non-ASCII text (an en dash is enough) holds no character that the steps below change
     # or look for, which one scan shows: it then skips their scans of the text.
     plain = not s.isascii() and not _UNUSUAL.search(s) and unicodedata.is_normalized("NFKC", s)
@@ -131,6 +140,15 @@ def _normalize(s: str) -> str:
     if not plain and not s.isascii() and _HAS_LOOKALIKE.search(s):
         s = fold_lookalikes(s)
     return s.strip()
+
+
+def _column_tab(match: re.Match[str]) -> str:
+    """Returns " | " for a tab between two columns, " " for one inside a date."""
+    text = match.string
+    before = text[max(0, match.start() - 12) : match.start()]
+    if _DATE_WORD_BEFORE.search(before) or _DATE_WORD_AFTER.match(text, match.end()):
+        return " "
+    return " | "
 
 
 def _close_up(match: re.Match[str]) -> str:

@@ -108,6 +108,10 @@ CASES = [
     ("PMP, expires Dec 31, 2024", "pmp", "expired"),
     ("PMP (recertification due 2027)", "pmp", "held"),
     ("PMP - No. 1234567", "pmp", "held"),  # a number, not "no"
+    ("PMP (2016) — used daily until 2024 promotion", "pmp", "held"),
+    ("PMP 2016 - renewal: in progress", "pmp", "held"),
+    ("Results you will get: PMP-certified delivery of ERP programs", "pmp", "held"),
+    ("Will obtain PMP certification by Q1 2027.", "pmp", "in_progress"),
 ]
 
 

@@ -264,7 +264,8 @@ _OTHER_LABEL = re.compile(r"[ \t]*[^\W\d_][\w '&/-]{0,30}:[ \t]*")
 # "PMP certified since 2012 and Scrum coach through 2020" does not end the PMP.
 _BARE_END = re.compile(r"(?:until|till|through|thru)\b", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:and|who|while|served|serving|worked|working|coach|coaching|as|at|with|for|role|lead)\b",
+    r"\b(?:and|who|while|served|serving|worked|working|used|coach|coaching|as|at|with|for|role|"
+    r"lead)\b",
     re.IGNORECASE,
 )
 

@@ -859,23 +859,21 @@ _LOCATION_LABEL = re.compile(r"\s*(?:location|based in|office)\s*:", re.IGNORECA
 
 
 def _before_state_code(parts: list[str], i: int) -> bool:
+    """Return True when part `i` is followed by a state's, a province's or a country's code
+    ("Chicago, IL", "London, UK"): a city, as an employer only when nothing else could be."""
     return i + 1 < len(parts) and _STATE_CODE.fullmatch(parts[i + 1].strip()) is not None
 
 
-# After a part, a US state's or a Canadian province's code makes that part a city ("Chicago, IL").
 _STATE_CODE = re.compile(
     r"A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|"
-    r"T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+    r"T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|USA|U\.S\.A?\.?|UK|U\.K\."
 )
-_REGION_CODE = re.compile(r"[A-Z]{2}|USA|U\.S\.A?\.?|UK|U\.K\.")
 
 
 def _city_before_region(layout: _Layout, index: int, part: str) -> bool:
-    """Return True when `part` of header line `index` is followed by a region code ("Chicago,
-    IL"): a city, not an employer."""
+    """Return True when `part` of header line `index` is a city ("Chicago, IL")."""
     parts = [layout.lines[index].text[s:e] for s, e in layout.part_spans(layout.lines[index].text)]
-    at = parts.index(part) if part in parts else -1
-    return 0 <= at < len(parts) - 1 and _REGION_CODE.fullmatch(parts[at + 1]) is not None
+    return part in parts and _before_state_code(parts, parts.index(part))
 
 
 def _take_employer(header: _Header, layout: _Layout, index: int) -> bool:

@@ -132,30 +132,10 @@ class CertStatus:
         breaks = list(self.cues.clause_break.finditer(before))
         if breaks:
             before = before[breaks[-1].end() :]
-        after = text[end : min(next_start, end + w)]
-        cut = self.cues.clause_break.search(after)
-        ends_the_line = cut is None or after[cut.start()] == "\n"
-        if cut:
-            after = after[: cut.start()]
-        elif end + w >= next_start and next_start < len(text):
-            # It runs on to the next mention: the words after the last joining word are that
-            # one's ("PMP certified and pursuing PgMP"). The next mention still reads them all as
-            # its own `before`, so a cue for it is never lost ("CSM holder studying for and
-            # registered to sit the PMP"); at worst the first is read as not held.
-            after = _before_last_join(after)
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if cut is not None and not ends_the_line:
-            # "PMP | Issued 04/2016 | Expires 04/2025": the parts of its line that say how it stands.
-            rest_end = min(next_start, line_end if line_end >= 0 else len(text))
-            rest = text[end + cut.end() : rest_end] if end + cut.end() < rest_end else ""
-            after += "\n" + "\n".join(
-                part for part in self.cues.clause_break.split(rest) if _STATUS_LINE.match(part)
-            )
-        # LinkedIn's layout: "Issued Jan 2015 · Expired Jan 2021" under the name and issuer (none
-        # when the next mention is on this line).
-        after += "\n" + _status_lines_below(text, line_end, next_start)
+        after = self._after(text, end, line_end, next_start)
         for status in STATUS_ORDER:
             for where, segment in (("before", before), ("after", after), ("line", line)):
                 for pattern in getattr(self.cues, where)[status]:
@@ -174,6 +154,33 @@ class CertStatus:
         # "Expired:" on its own line over "CSM, 2014" and "PMI-ACP, 2016".
         label = _label_above(text, line_start)
         return _LABELLED.get(label.lower().replace("-", " "), "held"), label
+
+    def _after(self, text: str, end: int, line_end: int, next_start: int) -> str:
+        """Returns what is said of a mention after it: its clause, then the parts of its line and
+        the lines under it that say how it stands."""
+        w = self.cues.window
+        after = text[end : min(next_start, end + w)]
+        cut = self.cues.clause_break.search(after)
+        if cut:
+            clause = after[: cut.start()]
+        elif end + w >= next_start and next_start < len(text):
+            # It runs on to the next mention: the words after the last joining word are that
+            # one's ("PMP certified and pursuing PgMP"). The next mention still reads them all as
+            # its own `before`, so a cue for it is never lost ("CSM holder studying for and
+            # registered to sit the PMP"); at worst the first is read as not held.
+            clause = _before_last_join(after)
+        else:
+            clause = after
+        if cut is not None and after[cut.start()] != "\n":
+            # "PMP | Issued 04/2016 | Expires 04/2025": the parts of its line that say how it stands.
+            rest_end = min(next_start, line_end if line_end >= 0 else len(text))
+            rest = text[end + cut.end() : rest_end] if end + cut.end() < rest_end else ""
+            clause += "\n" + "\n".join(
+                part for part in self.cues.clause_break.split(rest) if _STATUS_LINE.match(part)
+            )
+        # LinkedIn's layout: "Issued Jan 2015 · Expired Jan 2021" under the name and issuer (none
+        # when the next mention is on this line).
+        return clause + "\n" + _status_lines_below(text, line_end, next_start)
 
     @staticmethod
     def _ended_span(after: str, as_of: date) -> str:

@@ -85,6 +85,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+MONTH_NAME = _MONTH  # a month's name or abbreviation, as a pattern (for other readers of dates)
 _YEAR4 = r"(?:19|20)\d{2}"
 _APOSTROPHE_YY = r"['’‘]\d{2}(?!\d)"
 _YY = rf"(?<![\w'’‘]){_APOSTROPHE_YY}"

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from pipeline.facts.dates import MONTH_NAME
 from pipeline.models import DEGREE_LEVELS, Degree, Education, Evidence, Section
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -290,9 +291,7 @@ _ASIDE = re.compile(r"\b(?:minors?|double\s+minor)\b[^;|\n]*", re.IGNORECASE)
 _NO_FIELD = re.compile(
     r"\b(?:hono(?:u)?rs?|with\s+(?:high(?:est)?\s+)?(?:distinction|honou?rs)|summa|magna|cum|"
     r"laude|first[- ]class|upper|lower|second|class|division|gpa|cgpa|graduated|conferred|"
-    r"awarded|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|"
-    r"winter|expected|dean'?s\s+list)\b",
+    rf"awarded|{MONTH_NAME}|spring|summer|fall|autumn|winter|expected|dean'?s\s+list)\b",
     re.IGNORECASE,
 )
 _LABELLED_LINE = re.compile(
